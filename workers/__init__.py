@@ -1,0 +1,1 @@
+"""newsmon's wiring: rq queues and jobs, the scheduler, the service and the CLI."""

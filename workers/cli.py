@@ -1,0 +1,127 @@
+"""The `newsmon` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from pipeline.config import Config, ConfigError, load_config
+from workers import logs
+
+SUMMARY = (
+    ("feeds_polled", "feeds polled"),
+    ("feeds_failed", "feeds failed"),
+    ("items_seen", "items seen"),
+    ("items_new", "new items"),
+    ("articles", "articles stored"),
+    ("duplicates", "duplicates"),
+    ("not_articles", "not articles"),
+    ("pages_failed", "pages failed"),
+    ("alerts", "alerts"),
+)
+
+
+class _Context:
+    def __init__(self, config_dir: Path | None, log_json: bool, verbose: bool) -> None:
+        self.config_dir, self.log_json, self.verbose = config_dir, log_json, verbose
+
+    def config(self) -> Config:
+        try:
+            config = load_config(self.config_dir)
+        except ConfigError as exc:
+            raise click.ClickException(f"configuration: {exc}") from None
+        level = "DEBUG" if self.verbose else config.settings.log_level
+        logs.configure(level, json_lines=self.log_json)
+        return config
+
+
+@click.group()
+@click.option("--config", "config_dir", type=click.Path(path_type=Path), envvar="NEWSMON_CONFIG",
+              help="Config directory (newsmon.toml, feeds.toml, rules.toml).")  # fmt: skip
+@click.option("--log-json", is_flag=True, help="Log JSON lines instead of readable lines.")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug detail.")
+@click.pass_context
+def main(ctx: click.Context, config_dir: Path | None, log_json: bool, verbose: bool) -> None:
+    """newsmon: watch news feeds, keep clean article text, alert on stories."""
+    ctx.obj = _Context(config_dir, log_json, verbose)
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Poll every feed once, wait for the queues to drain, exit.")
+@click.pass_obj
+def run(obj: _Context, once: bool) -> None:
+    """Run the service (with --once: one pass over all feeds)."""
+    from workers.service import run_once, serve
+
+    config = obj.config()
+    if not once:
+        serve(config)
+        return
+    counts = run_once(config)
+    width = max(len(label) for _, label in SUMMARY)
+    for key, label in SUMMARY:
+        click.echo(f"{label:<{width}}  {counts.get(key, 0)}")
+
+
+@main.command()
+@click.pass_obj
+def serve(obj: _Context) -> None:
+    """Run scheduler and workers until SIGTERM or Ctrl-C."""
+    from workers.service import serve as serve_forever
+
+    serve_forever(obj.config())
+
+
+@main.command()
+@click.option("--queues", default=",".join(["alert", "tag", "dedupe", "extract", "fetch"]), show_default=True,
+              help="Comma-separated stage queues, highest priority first.")  # fmt: skip
+@click.option("--burst", is_flag=True, help="Exit when the queues are empty.")
+@click.pass_obj
+def worker(obj: _Context, queues: str, burst: bool) -> None:
+    """Run stage workers only (more of them, on more machines, share one Redis)."""
+    from workers.worker import run_worker
+
+    names = [name.strip() for name in queues.split(",") if name.strip()]
+    sys.exit(run_worker(obj.config(), names, burst=burst))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=20, show_default=True)
+@click.pass_obj
+def articles(obj: _Context, as_json: bool, limit: int) -> None:
+    """Stored articles, newest first."""
+    for article in _store(obj).recent_articles(limit):
+        if as_json:
+            _echo_json(article.to_json())
+        else:
+            when = article.fetched_at.strftime("%Y-%m-%d %H:%M")
+            click.echo(f"{when}  {article.title[:80]}  <{article.canonical_url}>")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--limit", default=20, show_default=True)
+@click.pass_obj
+def alerts(obj: _Context, as_json: bool, limit: int) -> None:
+    """Alerts raised, newest first."""
+    for alert in _store(obj).recent_alerts(limit):
+        if as_json:
+            _echo_json(alert.to_json())
+        else:
+            when = alert.created_at.strftime("%Y-%m-%d %H:%M")
+            click.echo(f"{when}  [{alert.rule}]  {alert.title[:70]}  <{alert.url}>")
+
+
+def _store(obj: _Context) -> Any:
+    from pipeline.store import Store
+
+    return Store.open(obj.config().settings.database)
+
+
+def _echo_json(data: dict[str, Any]) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))

@@ -1,0 +1,103 @@
+"""Feed schedule and health, shared by every process through Redis.
+
+`newsmon:schedule` is a sorted set of feed ids by next due time; `newsmon:feed:<id>` holds a
+feed's health. The scheduler loop hands due feeds to the fetch queue; the poll job reports back
+with `record_poll`, which sets the next due time (the interval on success, exponential backoff
+on failure).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterable
+
+from loguru import logger
+from redis import Redis
+
+from pipeline.config import Settings
+from pipeline.records import Feed
+from workers.queues import KEY_PREFIX, enqueue
+
+SCHEDULE = KEY_PREFIX + "schedule"
+FEEDS = KEY_PREFIX + "feeds"
+POLL_JOB = "workers.jobs.poll_feed"
+
+
+def _health_key(feed_id: str) -> str:
+    return f"{KEY_PREFIX}feed:{feed_id}"
+
+
+def register_feeds(redis: Redis, feeds: Iterable[Feed], now: float) -> None:
+    """Make the configured feeds the scheduled ones; new feeds are due at once."""
+    feeds = list(feeds)
+    wanted = {feed.id: feed for feed in feeds}
+    stale = [fid.decode() for fid in redis.hkeys(FEEDS) if fid.decode() not in wanted]
+    pipe = redis.pipeline()
+    for feed_id in stale:
+        pipe.hdel(FEEDS, feed_id).zrem(SCHEDULE, feed_id).delete(_health_key(feed_id))
+    for feed in feeds:
+        pipe.hset(FEEDS, feed.id, json.dumps(feed.to_json()))
+        pipe.zadd(SCHEDULE, {feed.id: now}, nx=True)
+    pipe.execute()
+
+
+def enqueue_poll(redis: Redis, feed: Feed) -> bool:
+    # result_ttl=0: the unique job id guards only while a poll is queued or running
+    return enqueue(redis, "fetch", POLL_JOB, feed.to_json(), job_id=f"poll-{feed.id}", result_ttl=0, retry=None)
+
+
+def enqueue_due(redis: Redis, now: float, lease: float = 300.0) -> int:
+    """Enqueue a poll for every due feed; push its due time out by `lease` until it reports."""
+    due = redis.zrangebyscore(SCHEDULE, "-inf", now)
+    count = 0
+    for raw_id in due:
+        data = redis.hget(FEEDS, raw_id)
+        if data is None:
+            redis.zrem(SCHEDULE, raw_id)
+            continue
+        redis.zadd(SCHEDULE, {raw_id: now + lease}, xx=True)
+        count += enqueue_poll(redis, Feed.from_json(json.loads(data)))
+    return count
+
+
+def record_poll(redis: Redis, feed: Feed, settings: Settings, *, now: float, error: str = "", status: int = 0) -> float:
+    """Store the outcome of one poll and schedule the next; return seconds until it."""
+    key = _health_key(feed.id)
+    if error:
+        errors = redis.hincrby(key, "errors", 1)
+        delay = min(settings.max_interval, max(settings.min_interval, 30) * 2 ** min(errors - 1, 16))
+        fields = {"last_error": error, "last_status": status or "error"}
+    else:
+        redis.hset(key, "errors", 0)
+        delay = max(settings.min_interval, min(feed.interval, settings.max_interval))
+        fields = {"last_error": "", "last_status": status, "last_success": now}
+    fields.update(url=feed.url, name=feed.name, last_poll=now, next_poll=now + delay)
+    pipe = redis.pipeline()
+    pipe.hset(key, mapping=fields)
+    pipe.zadd(SCHEDULE, {feed.id: now + delay}, xx=True)
+    pipe.execute()
+    return delay
+
+
+def feed_health(redis: Redis) -> list[dict[str, str]]:
+    """Every registered feed with its health fields, in configuration order of their ids."""
+    rows = []
+    for feed_id, data in sorted(redis.hgetall(FEEDS).items()):
+        feed = Feed.from_json(json.loads(data))
+        health = {k.decode(): v.decode() for k, v in redis.hgetall(_health_key(feed_id.decode())).items()}
+        rows.append({"url": feed.url, "name": feed.name, **health})
+    return rows
+
+
+def run_scheduler(redis: Redis, stop: threading.Event, tick: float = 1.0) -> None:
+    """Poll feeds as they fall due until `stop` is set."""
+    while not stop.is_set():
+        try:
+            enqueued = enqueue_due(redis, time.time())
+            if enqueued:
+                logger.debug("scheduler: {} feeds due", enqueued)
+        except Exception as exc:  # Redis restarting: keep the loop alive, say why
+            logger.warning("scheduler: {}: {}", type(exc).__name__, exc)
+        stop.wait(tick)
