@@ -35,7 +35,7 @@ class Settings(BaseModel):
     redis_url: str = ""  # empty: embedded Redis server kept in data_dir
     database_url: str = ""  # empty: SQLite file in data_dir
     workers: int = Field(2, ge=1, le=64)
-    batch_size: int = Field(8, ge=1, le=256)
+    batch_size: int = Field(16, ge=1, le=256)
     user_agent: str = "newsmon/0.1 (+https://github.com/newsmon/newsmon)"
     connect_timeout: float = Field(5.0, gt=0)
     read_timeout: float = Field(15.0, gt=0)

@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.utils import decode_file
+from lxml.html import HtmlElement
 from trafilatura.settings import Document
+from trafilatura.utils import load_html
 
+from pipeline.metadata import page_metadata
 from pipeline.records import Article, FetchedPage, article_id
 from pipeline.urls import canonical_url
 
@@ -20,6 +22,7 @@ _LANG = re.compile(
     r"""|<meta\s+http-equiv\s*=\s*["']?content-language["']?\s+content\s*=\s*["']?([a-zA-Z]{2,3})""",
     re.IGNORECASE,
 )
+_UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,65 +38,67 @@ def extract(page: FetchedPage, *, min_chars: int = 200) -> Article | NotArticle:
     media_type = page.content_type.split(";")[0].strip().lower()
     if media_type not in HTML_TYPES:
         return NotArticle(page.url, f"not HTML ({media_type})")
-    if not page.html.strip():
+    if not page.body.strip():
         return NotArticle(page.url, "empty page")
-    document = trafilatura.bare_extraction(
-        page.html, url=page.url, with_metadata=True, include_comments=False, include_tables=True
-    )
+    tree = load_html(page_markup(page.body, page.content_type))
+    if not isinstance(tree, HtmlElement):
+        return NotArticle(page.url, "unparseable HTML")
+    meta = page_metadata(tree, page.url)
+    document = trafilatura.bare_extraction(tree, url=page.url, include_comments=False, include_tables=True)
     if not isinstance(document, Document) or not document.text:
         return NotArticle(page.url, "no article text found")
     text = document.text.strip()
     if len(text) < min_chars:
         return NotArticle(page.url, f"too short ({len(text)} characters)")
-    canonical = canonical_url(_page_canonical(document, page))
+    canonical = canonical_url(_page_canonical(meta.url, page.url))
     return Article(
         id=article_id(canonical),
         url=page.item.url,
         canonical_url=canonical,
         feed_url=page.item.feed_url,
-        title=(document.title or page.item.title or "").strip(),
+        title=(meta.title or page.item.title).strip(),
         text=text,
         fetched_at=page.fetched_at,
-        published=_published(document.date) or page.item.published,
-        author=(document.author or "").strip(),
-        site_name=(document.sitename or "").strip(),
-        language=(document.language or _declared_language(page.html)).strip(),
+        published=_published(meta.date) or page.item.published,
+        author=meta.author.strip(),
+        site_name=meta.site_name.strip(),
+        language=_declared_language(page.body),
         item_id=page.item.id,
     )
 
 
-def decode_html(body: bytes, content_type: str = "") -> str:
-    """Page bytes as text: the declared charset when it decodes cleanly, else detection."""
+def page_markup(body: bytes, content_type: str = "") -> bytes | str:
+    """What to hand the HTML parser: text decoded by a declared non-UTF-8 charset when that
+    decodes cleanly, else the bytes themselves (lxml sniffs <meta charset>, and parses bytes faster)."""
     declared = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
-    if declared:
+    if declared and declared not in _UTF8:
         try:
             return body.decode(declared)
         except (LookupError, UnicodeDecodeError):
-            pass  # lying or unknown charset: fall back to detection
-    return decode_file(body)
+            pass  # lying or unknown charset: let the parser and trafilatura detect it
+    return body
 
 
-def _declared_language(html: str) -> str:
+def _declared_language(body: bytes) -> str:
     """The page's own <html lang> or content-language, as a hint for the tag stage."""
-    match = _LANG.search(html, 0, 20_000)
+    match = _LANG.search(body[:20_000].decode("ascii", "ignore"))
     return (match.group(1) or match.group(2) or "").lower() if match else ""
 
 
-def _page_canonical(document: Document, page: FetchedPage) -> str:
-    # trafilatura reports rel=canonical / og:url as document.url. A page may only name a
-    # canonical on its own host, or one site could claim (and suppress) another's articles.
-    declared = (document.url or "").strip()
-    if declared.lower().startswith(("http://", "https://")) and _host(declared) == _host(page.url):
+def _page_canonical(declared: str, page_url: str) -> str:
+    # A page may only name a canonical URL on its own host, or one site could claim (and so
+    # suppress) another's articles.
+    declared = declared.strip()
+    if declared.lower().startswith(("http://", "https://")) and _host(declared) == _host(page_url):
         return declared
-    return page.url
+    return page_url
 
 
 def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.")
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
-def _published(value: str | None) -> datetime | None:
+def _published(value: str) -> datetime | None:
     if not value:
         return None
     try:

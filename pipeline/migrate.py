@@ -9,6 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -27,11 +28,18 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database to `revision`; a no-op (one query) when it is already there."""
     config = _config()
-    if revision == "head" and current_revision(engine) == ScriptDirectory.from_config(config).get_current_head():
+    head = ScriptDirectory.from_config(config).get_current_head()
+    if revision == "head" and current_revision(engine) == head:
         return
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    except SQLAlchemyError:
+        # several processes starting on a fresh database race to create it; one wins, and
+        # the others find the schema at head
+        if current_revision(engine) != head:
+            raise
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -7,6 +7,7 @@ missing optional fields take their defaults.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ def stable_id(*parts: str) -> str:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -45,7 +48,9 @@ class JsonRecord:
             if f.name not in data:
                 continue
             value, hint = data[f.name], hints[f.name]
-            if value is not None and "datetime" in hint:
+            if value is not None and hint == "bytes":
+                value = base64.b64decode(value)
+            elif value is not None and "datetime" in hint:
                 value = datetime.fromisoformat(value)
             elif value is not None and hint.startswith("tuple"):
                 value = tuple(value)
@@ -99,14 +104,17 @@ class FeedItem(JsonRecord):
 
 @dataclass(frozen=True, slots=True)
 class FetchedPage(JsonRecord):
-    """An article page as fetched: decoded HTML plus what the fetch learned."""
+    """An article page as fetched: the body's bytes plus what the fetch learned.
+
+    Between queues the body travels beside the record (see workers/jobs.py), not inside it.
+    """
 
     item: FeedItem
     url: str  # final URL after redirects
     status: int
     content_type: str
-    html: str
     fetched_at: datetime
+    body: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

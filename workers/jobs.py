@@ -8,17 +8,19 @@ failed-job registry (the dead letter).
 
 from __future__ import annotations
 
+import functools
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ParamSpec
 
 from loguru import logger
 
 from pipeline import http
 from pipeline.dedupe import dedupe_key, open_story, split_repeats
 from pipeline.errors import NewsmonError, PermanentError, TransientError
-from pipeline.extract import NotArticle, decode_html, extract
+from pipeline.extract import NotArticle, extract
 from pipeline.feeds import parse_feed
 from pipeline.records import Article, Feed, FeedItem, FetchedPage
 from pipeline.rules import alerts_for
@@ -29,10 +31,27 @@ from workers.queues import KEY_PREFIX, RETRY, batch_id, bump, chunks, enqueue, q
 from workers.runtime import Runtime, runtime
 from workers.scheduler import record_poll
 
+P = ParamSpec("P")
 FETCH, EXTRACT, DEDUPE, TAG, ALERT = (f"workers.jobs.{name}" for name in ("fetch_pages", "extract_pages", "dedupe_articles", "tag_articles", "alert_articles"))  # fmt: skip
 ITEM_RETENTION = 180 * 86400  # seconds an item id is remembered as already enqueued
+BODY_RETENTION = 2 * 86400  # seconds a fetched body waits for extraction (covers retries)
 
 
+def timed(func: Callable[P, None]) -> Callable[P, None]:
+    """Count each job's wall time per stage in the service counters (`ms_<job>`)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        start = time.perf_counter()
+        try:
+            func(*args, **kwargs)
+        finally:
+            bump(runtime().redis, **{f"ms_{func.__name__}": round((time.perf_counter() - start) * 1000)})
+
+    return wrapper
+
+
+@timed
 def poll_feed(feed_data: dict[str, Any]) -> None:
     """Fetch one feed, enqueue its new items, record the feed's health."""
     rt, feed = runtime(), Feed.from_json(feed_data)
@@ -77,6 +96,7 @@ def _claim_new(rt: Runtime, items: tuple[FeedItem, ...]) -> list[FeedItem]:
     return [item for item, _ in new]
 
 
+@timed
 def fetch_pages(items_data: list[dict[str, Any]], attempt: int = 1) -> None:
     """Fetch the article pages of a batch of items; retry the ones that failed transiently."""
     rt = runtime()
@@ -86,7 +106,9 @@ def fetch_pages(items_data: list[dict[str, Any]], attempt: int = 1) -> None:
     pages = [o for o in outcomes if isinstance(o, FetchedPage)]
     retry = [item for item, o in zip(items, outcomes, strict=True) if isinstance(o, TransientError)]
     if pages:
-        _hand_on(rt, "extract", EXTRACT, [p.to_json() for p in pages], [p.item.id for p in pages], result_ttl=60)
+        _store_bodies(rt, pages)
+        payload = [page.replace(body=b"").to_json() for page in pages]
+        _hand_on(rt, "extract", EXTRACT, payload, [p.item.id for p in pages])
     failed = sum(isinstance(o, PermanentError) for o in outcomes)
     if retry and attempt < rt.config.settings.fetch_attempts:
         delay = timedelta(seconds=10 * 3 ** (attempt - 1))
@@ -109,26 +131,47 @@ def _fetch_one(rt: Runtime, item: FeedItem) -> FetchedPage | NewsmonError:
         url=response.url,
         status=response.status,
         content_type=response.content_type,
-        html=decode_html(response.body, response.content_type),
         fetched_at=datetime.now(UTC),
+        body=response.body,
     )
 
 
+def _body_key(item_id: str) -> str:
+    return f"{KEY_PREFIX}body:{item_id}"
+
+
+def _store_bodies(rt: Runtime, pages: list[FetchedPage]) -> None:
+    # Page bodies (30-80 KB) travel beside the job, not in it: rq compresses and rewrites a
+    # job's payload each time it saves the job, which for bodies cost more than extraction.
+    pipe = rt.redis.pipeline(transaction=False)
+    for page in pages:
+        pipe.set(_body_key(page.item.id), page.body, ex=BODY_RETENTION)
+    pipe.execute()
+
+
+@timed
 def extract_pages(pages_data: list[dict[str, Any]]) -> None:
     """Extract each page; store the articles; hand them to dedupe."""
     rt = runtime()
+    pages = [FetchedPage.from_json(data) for data in pages_data]
+    keys = [_body_key(page.item.id) for page in pages]
     articles: list[Article] = []
-    for data in pages_data:
-        outcome = extract(FetchedPage.from_json(data), min_chars=rt.config.settings.min_article_chars)
+    for page, body in zip(pages, rt.redis.mget(keys), strict=True):
+        if body is None:  # a re-run after the bodies were released: the first run handed on
+            logger.warning("page {}: body no longer held; skipped", page.url)
+            continue
+        outcome = extract(page.replace(body=body), min_chars=rt.config.settings.min_article_chars)
         if isinstance(outcome, NotArticle):
             logger.bind(url=outcome.url).info("not an article: {}: {}", outcome.url, outcome.reason)
         else:
             articles.append(outcome)
     rt.store.save_articles(articles)
-    bump(rt.redis, articles_extracted=len(articles), not_articles=len(pages_data) - len(articles))
+    bump(rt.redis, articles_extracted=len(articles), not_articles=len(pages) - len(articles))
     _hand_on_articles(rt, "dedupe", DEDUPE, articles)
+    rt.redis.delete(*keys)
 
 
+@timed
 def dedupe_articles(articles_data: list[dict[str, Any]]) -> None:
     """Claim each article's canonical URL; pass first copies on, count repeats."""
     rt = runtime()
@@ -149,6 +192,7 @@ def dedupe_articles(articles_data: list[dict[str, Any]]) -> None:
     _hand_on_articles(rt, "tag", TAG, [a for a, _ in opened])
 
 
+@timed
 def tag_articles(articles_data: list[dict[str, Any]]) -> None:
     rt = runtime()
     tagged = [tag(Article.from_json(data)) for data in articles_data]
@@ -156,6 +200,7 @@ def tag_articles(articles_data: list[dict[str, Any]]) -> None:
     _hand_on_articles(rt, "alert", ALERT, tagged)
 
 
+@timed
 def alert_articles(articles_data: list[dict[str, Any]]) -> None:
     """Match rules; store each (rule, story) alert once; deliver the undelivered ones."""
     rt = runtime()

@@ -48,7 +48,9 @@ def chunks(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
 def enqueue(connection: Redis, stage: str, func: str, *args: Any, job_id: str, **options: Any) -> bool:
     """Enqueue once: False when a job with this id is queued, running or recently done."""
     options.setdefault("retry", RETRY)
-    options.setdefault("result_ttl", 600)
+    # a finished job is not kept: the unique id guards queued and running work, and the
+    # stages' effects are idempotent, so a late repeat does no harm (and saves a write per job)
+    options.setdefault("result_ttl", 0)
     options.setdefault("failure_ttl", 7 * 86400)
     try:
         queue(connection, stage).enqueue(func, *args, job_id=job_id, unique=True, **options)

@@ -21,6 +21,7 @@ from loguru import logger
 from redis import Redis
 
 from pipeline.config import Config
+from pipeline.store import Store
 from workers.queues import connect, pending_work, stats
 from workers.redis_server import EmbeddedRedis
 from workers.runtime import redis_url
@@ -31,7 +32,11 @@ SHUTDOWN_GRACE = 60.0  # seconds a worker gets to finish its job before it is ki
 
 @contextmanager
 def redis_for(config: Config) -> Iterator[tuple[Redis, str]]:
-    """A Redis connection, starting the embedded server when no REDIS_URL is set."""
+    """A Redis connection, starting the embedded server when no REDIS_URL is set.
+
+    The store is migrated here too, once, before any worker process opens it.
+    """
+    Store.open(config.settings.database).close()
     embedded = None if config.settings.redis_url else EmbeddedRedis(config.settings.data_dir / "redis").start()
     url = redis_url(config)
     connection = connect(url)
