@@ -5,7 +5,7 @@ from feeds of 50 items. Baseline: `trafilatura.extract` over the same pages in 2
 Pipeline: `newsmon` with 2 workers, from feed poll to alert (fetch, extract, dedupe, tag,
 alert on rq queues). Workers and pool are started and warmed before the clock starts.
 
-    python benchmarks/throughput.py [--pages 600] [--batch-size 8] [--redis-url URL]
+    python benchmarks/throughput.py [--pages 600] [--batch-size 16] [--redis-url URL]
 """
 
 from __future__ import annotations

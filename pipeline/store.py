@@ -48,6 +48,7 @@ articles = Table(
     Column("author", Text, nullable=False),
     Column("site_name", Text, nullable=False),
     Column("language", String(20), nullable=False),
+    Column("item_id", String(40), nullable=False),
     Column("published", TZ),
     Column("fetched_at", TZ, nullable=False),
     Column("duplicate_of", String(40)),

@@ -107,3 +107,14 @@ def live_runtime(make_config):  # type: ignore[no-untyped-def]
 
     yield install
     runtime.install(None)
+
+
+def work_burst(connection: Redis) -> None:
+    """Run every queued job (and what it enqueues) with a real rq SimpleWorker in this process."""
+    from rq.serializers import JSONSerializer
+    from rq.worker import SimpleWorker
+
+    from workers.queues import WORKER_ORDER, queue
+
+    queues = [queue(connection, name) for name in WORKER_ORDER]
+    SimpleWorker(queues, connection=connection, serializer=JSONSerializer).work(burst=True, logging_level="WARNING")

@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("author", sa.Text, nullable=False),
         sa.Column("site_name", sa.Text, nullable=False),
         sa.Column("language", sa.String(20), nullable=False),
+        sa.Column("item_id", sa.String(40), nullable=False),
         sa.Column("published", TZ),
         sa.Column("fetched_at", TZ, nullable=False),
         sa.Column("duplicate_of", sa.String(40)),
