@@ -116,6 +116,7 @@ class Site:
 
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
+    delays: dict[str, float] = field(default_factory=dict)  # path -> seconds before answering
 
     def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200) -> None:
         self.routes[path] = (status, content_type, body.encode() if isinstance(body, str) else body)
@@ -163,6 +164,8 @@ class LoopbackServer:
                 path = target.decode("latin-1").split("?")[0]
                 self.site.hits[path] += 1
                 status, content_type, body = self.site.routes.get(path, (404, "text/plain", b"not found"))
+                if path in self.site.delays:
+                    await asyncio.sleep(self.site.delays[path])
                 header = (
                     f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\nContent-Type: {content_type}\r\n"
                     f"Content-Length: {len(body)}\r\n\r\n"
