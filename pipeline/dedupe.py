@@ -18,9 +18,7 @@ def dedupe_key(article: Article) -> str:
     return stable_id("url", article.canonical_url)
 
 
-def split_repeats(
-    articles: list[Article], claimed_by: Mapping[str, str]
-) -> tuple[list[Article], list[Article]]:
+def split_repeats(articles: list[Article], claimed_by: Mapping[str, str]) -> tuple[list[Article], list[Article]]:
     """(first copies, repeats), given which item claimed each article's key first.
 
     A retry of the item that made the claim is still the first copy, so a job that runs twice

@@ -14,15 +14,15 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.metadata import (
     examine_meta,
-    extract_meta_json,
     extract_author,
+    extract_meta_json,
     extract_sitename,
     extract_title,
     extract_url,
 )
 
 _log = logging.getLogger(__name__)
-_DATE_OPTIONS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+_DATE_FORMAT = "%Y-%m-%d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,8 @@ def page_metadata(tree: HtmlElement, url: str) -> PageMetadata:
     return PageMetadata(
         title=found.title or extract_title(tree) or "",
         author=found.author or extract_author(tree) or "",
-        date=find_date(tree, url=declared or url, **_DATE_OPTIONS) or "",
+        date=find_date(tree, url=declared or url, extensive_search=True, original_date=True, outputformat=_DATE_FORMAT)
+        or "",
         url=declared,
         site_name=(found.sitename or extract_sitename(tree) or "").lstrip("@"),
     )

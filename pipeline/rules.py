@@ -40,8 +40,7 @@ def parse_rule(name: str, query: str, notify: tuple[str, ...] = ()) -> Rule:
     if not terms:
         raise RuleError("query has no terms")
     patterns = tuple(
-        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)", re.IGNORECASE)
-        for term in terms
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)", re.IGNORECASE) for term in terms
     )
     return Rule(name=name, query=query, patterns=patterns, notify=notify)
 

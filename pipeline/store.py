@@ -118,7 +118,9 @@ class Store:
             if story_rows:
                 conn.execute(self._insert(stories).on_conflict_do_nothing(index_elements=["id"]), story_rows)
             if rows:
-                _update_by_id(conn, {"duplicate_of": bindparam("duplicate_of"), "story_id": bindparam("story_id")}, rows)
+                _update_by_id(
+                    conn, {"duplicate_of": bindparam("duplicate_of"), "story_id": bindparam("story_id")}, rows
+                )
 
     def record_tags(self, batch: Iterable[Article]) -> None:
         rows = [{"key": a.id, "tags": json.dumps(list(a.tags))} for a in batch]
@@ -207,7 +209,9 @@ def _utc(value: datetime | None) -> datetime | None:
 
 def _article(row: Any) -> Article:
     data = {k: v for k, v in row.items() if k != "seq"}
-    data.update(published=_utc(data["published"]), fetched_at=_utc(data["fetched_at"]), tags=tuple(json.loads(data["tags"])))
+    data.update(
+        published=_utc(data["published"]), fetched_at=_utc(data["fetched_at"]), tags=tuple(json.loads(data["tags"]))
+    )
     return Article(**data)
 
 

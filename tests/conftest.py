@@ -51,13 +51,22 @@ def redis(redis_url: str) -> Iterator[Redis]:
     connection.close()
 
 
-def write_config(directory: Path, *, data_dir: Path, redis_url: str = "", feeds: list[str] = (),
-                 rules: dict[str, str] | None = None, **settings: object) -> Path:  # fmt: skip
+def write_config(
+    directory: Path,
+    *,
+    data_dir: Path,
+    redis_url: str = "",
+    feeds: list[str] = (),
+    rules: dict[str, str] | None = None,
+    **settings: object,
+) -> Path:
     """A config directory for tests: settings, feeds by URL, rules by name -> query."""
     directory.mkdir(parents=True, exist_ok=True)
     lines = [f'data_dir = "{data_dir}"', f'redis_url = "{redis_url}"']
-    lines += [f"{key} = {value!r}".replace("'", '"') if isinstance(value, str) else f"{key} = {value}"
-              for key, value in settings.items()]  # fmt: skip
+    lines += [
+        f"{key} = {value!r}".replace("'", '"') if isinstance(value, str) else f"{key} = {value}"
+        for key, value in settings.items()
+    ]
     (directory / "newsmon.toml").write_text("\n".join(lines) + "\n")
     (directory / "feeds.toml").write_text("".join(f'[[feeds]]\nurl = "{url}"\ninterval = 60\n\n' for url in feeds))
     (directory / "rules.toml").write_text(

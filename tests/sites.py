@@ -60,7 +60,9 @@ def article_page(story: Story, *, site: str, url: str, seed: int = 0, target_kb:
     for index, text in enumerate(story.paragraphs):
         body.append(f"<p>{html.escape(text)}</p>")
         if index % 3 == 1:
-            body.append('<div class="ad-slot advertisement"><span>Advertisement</span><div id="ad-%d"></div></div>' % index)
+            body.append(
+                f'<div class="ad-slot advertisement"><span>Advertisement</span><div id="ad-{index}"></div></div>'
+            )
     comments = "".join(
         f'<li class="comment"><b>reader{n}</b><p>{html.escape(sentence(rng, 15))}</p></li>' for n in range(15)
     )
@@ -118,7 +120,9 @@ class Site:
     hits: Counter[str] = field(default_factory=Counter)
     delays: dict[str, float] = field(default_factory=dict)  # path -> seconds before answering
 
-    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200) -> None:
+    def add(
+        self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200
+    ) -> None:
         self.routes[path] = (status, content_type, body.encode() if isinstance(body, str) else body)
 
 
@@ -178,7 +182,9 @@ class LoopbackServer:
             writer.close()
 
 
-def news_site(site: Site, base: str, *, name: str, feed_path: str, seeds: list[int], topics: dict[int, str] | None = None) -> list[Story]:
+def news_site(
+    site: Site, base: str, *, name: str, feed_path: str, seeds: list[int], topics: dict[int, str] | None = None
+) -> list[Story]:
     """Add a feed at `feed_path` and one article page per seed; return the stories."""
     topics = topics or {}
     stories = [make_story(seed, topics.get(seed, "")) for seed in seeds]

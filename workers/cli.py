@@ -40,8 +40,13 @@ class _Context:
 
 
 @click.group()
-@click.option("--config", "config_dir", type=click.Path(path_type=Path), envvar="NEWSMON_CONFIG",
-              help="Config directory (newsmon.toml, feeds.toml, rules.toml).")  # fmt: skip
+@click.option(
+    "--config",
+    "config_dir",
+    type=click.Path(path_type=Path),
+    envvar="NEWSMON_CONFIG",
+    help="Config directory (newsmon.toml, feeds.toml, rules.toml).",
+)
 @click.option("--log-json", is_flag=True, help="Log JSON lines instead of readable lines.")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail.")
 @click.pass_context
@@ -77,8 +82,12 @@ def serve(obj: _Context) -> None:
 
 
 @main.command()
-@click.option("--queues", default=",".join(["alert", "tag", "dedupe", "extract", "fetch"]), show_default=True,
-              help="Comma-separated stage queues, highest priority first.")  # fmt: skip
+@click.option(
+    "--queues",
+    default=",".join(["alert", "tag", "dedupe", "extract", "fetch"]),
+    show_default=True,
+    help="Comma-separated stage queues, highest priority first.",
+)
 @click.option("--burst", is_flag=True, help="Exit when the queues are empty.")
 @click.pass_obj
 def worker(obj: _Context, queues: str, burst: bool) -> None:
@@ -115,6 +124,30 @@ def alerts(obj: _Context, as_json: bool, limit: int) -> None:
         else:
             when = alert.created_at.strftime("%Y-%m-%d %H:%M")
             click.echo(f"{when}  [{alert.rule}]  {alert.title[:70]}  <{alert.url}>")
+
+
+@main.command()
+@click.pass_obj
+def status(obj: _Context) -> None:
+    """Queue lengths, service counters and feed health."""
+    from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
+
+    from workers.queues import STAGES, queue, stats
+    from workers.scheduler import feed_health
+    from workers.service import redis_for
+
+    with redis_for(obj.config()) as (redis, _):
+        click.echo("queue      queued  running  retrying  failed")
+        for stage in STAGES:
+            q = queue(redis, stage)
+            counts = [q.count] + [
+                r(queue=q).count for r in (StartedJobRegistry, ScheduledJobRegistry, FailedJobRegistry)
+            ]
+            click.echo(f"{stage:<9} " + " ".join(f"{n:>8}" for n in counts))
+        click.echo("\n".join(f"{k} {v}" for k, v in sorted(stats(redis).items()) if not k.startswith("ms_")))
+        for feed in feed_health(redis):
+            state = f"error: {feed['last_error']}" if feed.get("last_error") else f"ok {feed.get('last_status', '-')}"
+            click.echo(f"{feed['url']}  {state}")
 
 
 def _store(obj: _Context) -> Any:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ParamSpec
 
 from loguru import logger
+from rq import Queue
 
 from pipeline import http
 from pipeline.dedupe import dedupe_key, open_story, split_repeats
@@ -25,14 +26,16 @@ from pipeline.feeds import parse_feed
 from pipeline.records import Article, Feed, FeedItem, FetchedPage
 from pipeline.rules import alerts_for
 from pipeline.tagging import tag
-from rq import Queue
-
 from workers.queues import KEY_PREFIX, RETRY, batch_id, bump, chunks, enqueue, queue
 from workers.runtime import Runtime, runtime
 from workers.scheduler import record_poll
 
 P = ParamSpec("P")
-FETCH, EXTRACT, DEDUPE, TAG, ALERT = (f"workers.jobs.{name}" for name in ("fetch_pages", "extract_pages", "dedupe_articles", "tag_articles", "alert_articles"))  # fmt: skip
+FETCH = "workers.jobs.fetch_pages"
+EXTRACT = "workers.jobs.extract_pages"
+DEDUPE = "workers.jobs.dedupe_articles"
+TAG = "workers.jobs.tag_articles"
+ALERT = "workers.jobs.alert_articles"
 ITEM_RETENTION = 180 * 86400  # seconds an item id is remembered as already enqueued
 BODY_RETENTION = 2 * 86400  # seconds a fetched body waits for extraction (covers retries)
 
@@ -85,7 +88,9 @@ def _claim_new(rt: Runtime, items: tuple[FeedItem, ...]) -> list[FeedItem]:
     if not new:
         return []
     jobs = [
-        Queue.prepare_data(FETCH, ([i.to_json() for i in batch],), job_id=batch_id("fetch", (i.id for i in batch)), retry=RETRY)
+        Queue.prepare_data(
+            FETCH, ([i.to_json() for i in batch],), job_id=batch_id("fetch", (i.id for i in batch)), retry=RETRY
+        )
         for batch in chunks([item for item, _ in new], rt.config.settings.batch_size)
     ]
     with rt.redis.pipeline(transaction=True) as pipe:
@@ -205,7 +210,9 @@ def alert_articles(articles_data: list[dict[str, Any]]) -> None:
     """Match rules; store each (rule, story) alert once; deliver the undelivered ones."""
     rt = runtime()
     now = datetime.now(UTC)
-    alerts = [alert for data in articles_data for alert in alerts_for(Article.from_json(data), rt.config.rules, now=now)]
+    alerts = [
+        alert for data in articles_data for alert in alerts_for(Article.from_json(data), rt.config.rules, now=now)
+    ]
     if not alerts:
         return
     rt.store.add_alerts(alerts)

@@ -98,6 +98,6 @@ def run_scheduler(redis: Redis, stop: threading.Event, tick: float = 1.0) -> Non
             enqueued = enqueue_due(redis, time.time())
             if enqueued:
                 logger.debug("scheduler: {} feeds due", enqueued)
-        except Exception as exc:  # Redis restarting: keep the loop alive, say why
+        except Exception as exc:  # noqa: BLE001 (Redis restarting: keep the loop alive, say why)
             logger.warning("scheduler: {}: {}", type(exc).__name__, exc)
         stop.wait(tick)

@@ -36,8 +36,10 @@ def two_feeds() -> Iterator[tuple[LoopbackServer, list[str]]]:
 
 
 def test_run_once_stores_every_article_once_and_alerts_per_story(make_config, two_feeds) -> None:
-    server, feeds = two_feeds
-    config = load_config(make_config(feeds=feeds, rules={"climate": '"climate change"', "never": "zyzzyva"}), environ={})
+    _, feeds = two_feeds
+    config = load_config(
+        make_config(feeds=feeds, rules={"climate": '"climate change"', "never": "zyzzyva"}), environ={}
+    )
     counts = run_once(config)
     assert counts["feeds_polled"] == 2
     assert counts["items_seen"] == 27
@@ -73,7 +75,9 @@ def test_cli_run_once_on_embedded_redis_prints_summary_and_lists(make_config, tw
     assert done.returncode == 0, done.stderr
     summary = dict(line.rsplit(None, 1) for line in done.stdout.strip().splitlines())
     assert summary["articles stored"] == "24" and summary["alerts"] == "3" and summary["feeds polled"] == "2"
-    listed = subprocess.run([*newsmon, "articles", "--json", "--limit", "100"], capture_output=True, text=True, timeout=60)
+    listed = subprocess.run(
+        [*newsmon, "articles", "--json", "--limit", "100"], capture_output=True, text=True, timeout=60
+    )
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert len(rows) == 24 and all(row["text"] for row in rows)
     fetched = [row["fetched_at"] for row in rows]

@@ -37,7 +37,9 @@ def test_sigterm_lets_the_job_in_flight_finish_and_loses_nothing(make_config, tm
         assert site.hits["/a/story-2.html"] == 1  # the slow fetch finished; it was not cut off
 
         # whatever the fetch handed on waits in the (persistent) queue for the next run
-        once = subprocess.run([*NEWSMON, "--config", str(config_dir), "run", "--once"], capture_output=True, text=True, timeout=120)
+        once = subprocess.run(
+            [*NEWSMON, "--config", str(config_dir), "run", "--once"], capture_output=True, text=True, timeout=120
+        )
         assert once.returncode == 0, once.stderr
     store = Store.open(load_config(config_dir, environ={}).settings.database)
     assert sorted(a.url.rsplit("/", 1)[1] for a in store.recent_articles()) == [f"story-{n}.html" for n in (1, 2, 3)]
@@ -62,7 +64,9 @@ def test_standalone_workers_share_the_queues_of_one_redis(make_config, redis) ->
         news_site(site, server.base, name="a", feed_path="/rss", seeds=list(range(10)))
         config_dir = make_config(feeds=[server.base + "/rss"], workers=1)
         workers = [
-            subprocess.Popen([*NEWSMON, "--config", str(config_dir), "worker", "--queues", queues], stderr=subprocess.DEVNULL)
+            subprocess.Popen(
+                [*NEWSMON, "--config", str(config_dir), "worker", "--queues", queues], stderr=subprocess.DEVNULL
+            )
             for queues in ("fetch,extract", "dedupe,tag,alert")
         ]
         try:
@@ -83,6 +87,8 @@ def test_bad_config_exits_non_zero_with_the_file_and_no_traceback(tmp_path: Path
     config_dir = tmp_path / "config"
     config_dir.mkdir()
     (config_dir / "rules.toml").write_text('[[rules]]\nname = "x"\nquery = \n')
-    done = subprocess.run([*NEWSMON, "--config", str(config_dir), "run", "--once"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*NEWSMON, "--config", str(config_dir), "run", "--once"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode != 0
     assert "rules.toml" in done.stderr and "line 3" in done.stderr and "Traceback" not in done.stderr

@@ -41,13 +41,30 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 
 def article(n: int, minutes: int = 0, **kw: object) -> Article:
-    return Article(id=f"a{n}", url=f"http://x/{n}", canonical_url=f"http://x/{n}", feed_url="http://x/rss",
-                   title=f"T{n}", text="body", fetched_at=NOW + timedelta(minutes=minutes), item_id=f"i{n}", **kw)  # fmt: skip
+    return Article(
+        id=f"a{n}",
+        url=f"http://x/{n}",
+        canonical_url=f"http://x/{n}",
+        feed_url="http://x/rss",
+        title=f"T{n}",
+        text="body",
+        fetched_at=NOW + timedelta(minutes=minutes),
+        item_id=f"i{n}",
+        **kw,
+    )
 
 
 def alert(n: int, story: str = "a1") -> Alert:
-    return Alert(id=f"al{n}", rule="r", story_id=story, article_id="a1", title="T", url="http://x/1",
-                 created_at=NOW + timedelta(minutes=n), notify=("log://",))  # fmt: skip
+    return Alert(
+        id=f"al{n}",
+        rule="r",
+        story_id=story,
+        article_id="a1",
+        title="T",
+        url="http://x/1",
+        created_at=NOW + timedelta(minutes=n),
+        notify=("log://",),
+    )
 
 
 def test_saving_an_article_twice_stores_it_once(store: Store) -> None:

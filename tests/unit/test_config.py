@@ -20,7 +20,9 @@ def test_shipped_defaults_load() -> None:
 
 def test_environment_overrides_settings(tmp_path: Path) -> None:
     directory = write(tmp_path / "c", newsmon="workers = 2\n")
-    config = load_config(directory, environ={"NEWSMON_WORKERS": "5", "REDIS_URL": "redis://h:1/2", "DATABASE_URL": "postgresql://x/y"})
+    config = load_config(
+        directory, environ={"NEWSMON_WORKERS": "5", "REDIS_URL": "redis://h:1/2", "DATABASE_URL": "postgresql://x/y"}
+    )
     assert config.settings.workers == 5
     assert config.settings.redis_url == "redis://h:1/2" and config.settings.database == "postgresql://x/y"
 
@@ -48,7 +50,7 @@ def test_bad_environment_value_names_the_variable(tmp_path: Path) -> None:
 
 
 def test_bad_rule_query_names_the_rule(tmp_path: Path) -> None:
-    directory = write(tmp_path / "c", rules="[[rules]]\nname = \"x\"\nquery = '\"open'\n")
+    directory = write(tmp_path / "c", rules='[[rules]]\nname = "x"\nquery = \'"open\'\n')
     with pytest.raises(ConfigError, match=r"rules\.toml: rules\[0\]\.query"):
         load_config(directory, environ={})
 

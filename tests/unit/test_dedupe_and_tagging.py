@@ -8,7 +8,9 @@ NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
 
 def article(item: str, url: str = "http://x/1", **kw: object) -> Article:
-    return Article(id="a-" + url, url=url, canonical_url=url, feed_url="f", title="T", text="x", fetched_at=NOW, item_id=item, **kw)
+    return Article(
+        id="a-" + url, url=url, canonical_url=url, feed_url="f", title="T", text="x", fetched_at=NOW, item_id=item, **kw
+    )
 
 
 def test_first_claimant_passes_and_repeats_stop() -> None:

@@ -35,8 +35,10 @@ def test_canonical_on_another_host_is_not_trusted() -> None:
 
 def test_declared_latin1_charset_is_honoured() -> None:
     story = make_story(3)
-    html = article_page(story, site="S", url=URL).replace('<meta charset="utf-8">', "").replace(
-        story.paragraphs[0], "Café crème in Zürich. " + story.paragraphs[0]
+    html = (
+        article_page(story, site="S", url=URL)
+        .replace('<meta charset="utf-8">', "")
+        .replace(story.paragraphs[0], "Café crème in Zürich. " + story.paragraphs[0])
     )
     result = extract(page(html.encode("latin-1"), "text/html; charset=ISO-8859-1"))
     assert isinstance(result, Article) and "Café crème in Zürich" in result.text

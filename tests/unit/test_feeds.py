@@ -25,12 +25,16 @@ def test_atom_entry_is_an_item() -> None:
 
 
 def test_malformed_feed_keeps_items_read_and_records_error() -> None:
-    broken = RSS.replace(b"</channel></rss>", b"<item><title>Three</title><link>http://example.org/3</link></item><oops")
+    broken = RSS.replace(
+        b"</channel></rss>", b"<item><title>Three</title><link>http://example.org/3</link></item><oops"
+    )
     parsed = parse_feed(broken, feed_url="http://example.org/rss.xml")
     assert parsed.error
     assert "http://example.org/news/2" in [i.url for i in parsed.items]
 
 
 def test_html_page_is_not_a_feed() -> None:
-    parsed = parse_feed(b"<html><body><p>hello</p></body></html>", feed_url="http://example.org/", content_type="text/html")
+    parsed = parse_feed(
+        b"<html><body><p>hello</p></body></html>", feed_url="http://example.org/", content_type="text/html"
+    )
     assert parsed.items == () and parsed.error

@@ -7,12 +7,16 @@ NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 def test_fetched_page_round_trips_through_json_with_bytes_and_nested_item() -> None:
     item = FeedItem(feed_url="http://f/rss", url="http://f/a", guid="g1", published=NOW)
-    page = FetchedPage(item=item, url="http://f/a", status=200, content_type="text/html", fetched_at=NOW, body=b"\x00\xff<p>")
+    page = FetchedPage(
+        item=item, url="http://f/a", status=200, content_type="text/html", fetched_at=NOW, body=b"\x00\xff<p>"
+    )
     assert FetchedPage.from_json(page.to_json()) == page
 
 
 def test_article_round_trips_and_ignores_fields_it_does_not_know() -> None:
-    article = Article(id="a", url="u", canonical_url="c", feed_url="f", title="t", text="x", fetched_at=NOW, tags=("lang:en",))
+    article = Article(
+        id="a", url="u", canonical_url="c", feed_url="f", title="t", text="x", fetched_at=NOW, tags=("lang:en",)
+    )
     data = article.to_json() | {"field_from_a_later_version": 1}
     assert Article.from_json(data) == article
 
@@ -24,7 +28,10 @@ def test_record_missing_optional_fields_takes_defaults() -> None:
 
 
 def test_item_identity_prefers_guid_over_link() -> None:
-    assert FeedItem(feed_url="f", url="http://a/1", guid="g").id == FeedItem(feed_url="other", url="http://a/2", guid="g").id
+    assert (
+        FeedItem(feed_url="f", url="http://a/1", guid="g").id
+        == FeedItem(feed_url="other", url="http://a/2", guid="g").id
+    )
     assert FeedItem(feed_url="f", url="http://a/1").id != FeedItem(feed_url="f", url="http://a/2").id
 
 

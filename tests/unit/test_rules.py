@@ -9,7 +9,16 @@ NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
 
 def article(title: str = "", text: str = "", story: str | None = "s1") -> Article:
-    return Article(id="a1", url="u", canonical_url="http://x/1", feed_url="f", title=title, text=text, fetched_at=NOW, story_id=story)
+    return Article(
+        id="a1",
+        url="u",
+        canonical_url="http://x/1",
+        feed_url="f",
+        title=title,
+        text=text,
+        fetched_at=NOW,
+        story_id=story,
+    )
 
 
 def test_phrase_matches_across_case_and_whitespace() -> None:
