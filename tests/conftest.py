@@ -32,6 +32,42 @@ def needs_shared(subdir: str) -> Path:
     return path
 
 
+def private_schema(url: str, name: str) -> str:
+    """`url` narrowed to a schema of its own, so test runs sharing one PostgreSQL do not meet."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    engine.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{name}"
+
+
+def drop_schema(url: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def database_url() -> Iterator[str]:
+    """DATABASE_URL (in a private schema) when set, else empty: SQLite in each test's data dir."""
+    base = os.environ.get("DATABASE_URL", "")
+    if not base.startswith("postgresql"):
+        yield base
+        return
+    schema = f"newsmon_test_{os.getpid()}"
+    url = private_schema(base, schema)
+    os.environ["DATABASE_URL"] = url  # what the processes the tests start will read
+    yield url
+    os.environ["DATABASE_URL"] = base
+    drop_schema(base, schema)
+
+
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if os.environ.get("REDIS_URL"):
@@ -87,10 +123,8 @@ def empty_database(url: str) -> None:
 
 
 @pytest.fixture
-def make_config(tmp_path: Path, redis_url: str, redis: Redis):  # type: ignore[no-untyped-def]
+def make_config(tmp_path: Path, redis_url: str, redis: Redis, database_url: str):  # type: ignore[no-untyped-def]
     """Build a config dir on the test Redis; `embedded=True` leaves redis_url empty (default path)."""
-
-    database_url = os.environ.get("DATABASE_URL", "")
     if database_url:
         empty_database(database_url)
 

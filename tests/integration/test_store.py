@@ -14,26 +14,31 @@ from sqlalchemy.exc import OperationalError
 from pipeline.migrate import current_revision, downgrade, upgrade
 from pipeline.records import Alert, Article, Story
 from pipeline.store import Store
-from tests.conftest import IN_CI, empty_database
+from tests.conftest import IN_CI, drop_schema, empty_database, private_schema
 
 POSTGRES = os.environ.get("NEWSMON_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 
-def _postgres_url() -> str:
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
     try:
         Store.open(POSTGRES, migrate=False).engine.connect().close()
     except OperationalError as exc:
         if IN_CI:
             pytest.fail(f"PostgreSQL at {POSTGRES} is required under CI: {exc}")
         pytest.skip(f"no PostgreSQL at {POSTGRES}")
-    return POSTGRES
+    schema = f"newsmon_store_test_{os.getpid()}"
+    yield private_schema(POSTGRES, schema)
+    drop_schema(POSTGRES, schema)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    url = f"sqlite:///{tmp_path / 'store.db'}" if request.param == "sqlite" else _postgres_url()
-    if request.param == "postgresql":
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
         empty_database(url)
     opened = Store.open(url)
     yield opened
