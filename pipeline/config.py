@@ -7,6 +7,7 @@ Every setting can be overridden by an environment variable `NEWSMON_<KEY>` (uppe
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass
@@ -42,6 +43,12 @@ class Settings(BaseModel):
     max_body_bytes: int = Field(10_000_000, ge=1024)
     max_redirects: int = Field(5, ge=0, le=20)
     fetch_attempts: int = Field(3, ge=1, le=10)
+    allow_networks: tuple[str, ...] = ()  # CIDRs the SSRF guard lets through, e.g. "10.0.0.0/8"
+    host_concurrency: int = Field(2, ge=1, le=64)
+    host_delay: float = Field(1.0, ge=0)
+    robots_txt: bool = True
+    archive: bool = True
+    archive_max_bytes: int = Field(1_000_000_000, ge=1_000_000)
     min_interval: int = Field(60, ge=1)
     max_interval: int = Field(6 * 3600, ge=1)
     min_article_chars: int = Field(200, ge=0)
@@ -56,6 +63,19 @@ class Settings(BaseModel):
         if value.upper() not in levels:
             raise ValueError(f"must be one of {', '.join(sorted(levels))}")
         return value.upper()
+
+    @field_validator("allow_networks", mode="before")
+    @classmethod
+    def _networks(cls, value: object) -> object:
+        networks = value.split(",") if isinstance(value, str) else value
+        if isinstance(networks, list | tuple):
+            for network in networks:
+                try:
+                    ipaddress.ip_network(str(network).strip(), strict=False)
+                except ValueError:
+                    raise ValueError(f"{network!r} is not a network (CIDR such as 10.0.0.0/8)") from None
+            return tuple(str(n).strip() for n in networks if str(n).strip())
+        return value
 
     @property
     def database(self) -> str:

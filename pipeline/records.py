@@ -98,8 +98,17 @@ class FeedItem(JsonRecord):
 
     @property
     def id(self) -> str:
-        """GUID when the feed gives one, else the link: what makes this item new or not."""
-        return stable_id("item", self.guid or self.url)
+        """What makes this item new or not: its GUID when the feed gives one (a URL-shaped GUID
+        in canonical form; any other within its feed, since "1" and "2" are not unique across
+        feeds), else its link in canonical form."""
+        from pipeline.urls import canonical_url  # records stay importable without courlan loaded
+
+        guid = self.guid.strip()
+        if guid.lower().startswith(("http://", "https://")):
+            return stable_id("item", canonical_url(guid))
+        if guid:
+            return stable_id("item", self.feed_url, guid)
+        return stable_id("item", canonical_url(self.url))
 
 
 @dataclass(frozen=True, slots=True)

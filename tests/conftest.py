@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tomli_w
 from redis import Redis
 
 from pipeline.config import load_config
@@ -87,27 +88,31 @@ def redis(redis_url: str) -> Iterator[Redis]:
     connection.close()
 
 
+LOOPBACK_SETTINGS = {
+    # test servers live on 127.0.0.1, which the SSRF guard refuses unless allowed
+    "allow_networks": ["127.0.0.0/8"],
+    # and one "host" serves every page: no politeness spacing between test requests
+    "host_concurrency": 16,
+    "host_delay": 0.0,
+}
+
+
 def write_config(
     directory: Path,
     *,
     data_dir: Path,
     redis_url: str = "",
-    feeds: list[str] = (),
+    feeds: list[str] | tuple[str, ...] = (),
     rules: dict[str, str] | None = None,
     **settings: object,
 ) -> Path:
     """A config directory for tests: settings, feeds by URL, rules by name -> query."""
     directory.mkdir(parents=True, exist_ok=True)
-    lines = [f'data_dir = "{data_dir}"', f'redis_url = "{redis_url}"']
-    lines += [
-        f"{key} = {value!r}".replace("'", '"') if isinstance(value, str) else f"{key} = {value}"
-        for key, value in settings.items()
-    ]
-    (directory / "newsmon.toml").write_text("\n".join(lines) + "\n")
-    (directory / "feeds.toml").write_text("".join(f'[[feeds]]\nurl = "{url}"\ninterval = 60\n\n' for url in feeds))
-    (directory / "rules.toml").write_text(
-        "".join(f"[[rules]]\nname = \"{name}\"\nquery = '{query}'\n\n" for name, query in (rules or {}).items())
-    )
+    values = {"data_dir": str(data_dir), "redis_url": redis_url, **LOOPBACK_SETTINGS, **settings}
+    (directory / "newsmon.toml").write_text(tomli_w.dumps(values))
+    (directory / "feeds.toml").write_text(tomli_w.dumps({"feeds": [{"url": url, "interval": 60} for url in feeds]}))
+    rule_tables = [{"name": name, "query": query} for name, query in (rules or {}).items()]
+    (directory / "rules.toml").write_text(tomli_w.dumps({"rules": rule_tables}))
     return directory
 
 

@@ -13,9 +13,12 @@ from pathlib import Path
 import httpx
 from redis import Redis
 
+from pipeline.archive import WarcArchive
 from pipeline.config import Config, load_config
-from pipeline.http import HttpLimits, make_client
+from pipeline.http import Exchange, HttpLimits, make_client
+from pipeline.netguard import AddressPolicy
 from pipeline.store import Store
+from workers.politeness import HostGate
 from workers.queues import connect
 from workers.redis_server import EmbeddedRedis
 
@@ -26,11 +29,21 @@ class Runtime:
     redis: Redis
     store: Store
     http: httpx.Client
+    limits: HttpLimits
+    gate: HostGate
+    archive: WarcArchive | None
+
+    def record(self, exchange: Exchange) -> None:
+        """Keep one HTTP exchange in the archive (when archiving is on)."""
+        if self.archive is not None:
+            self.archive.record(exchange)
 
     def close(self) -> None:
         self.http.close()
         self.store.close()
         self.redis.close()
+        if self.archive is not None:
+            self.archive.close()
 
 
 _current: Runtime | None = None
@@ -49,12 +62,18 @@ def build(config: Config) -> Runtime:
         read_timeout=settings.read_timeout,
         max_body_bytes=settings.max_body_bytes,
         max_redirects=settings.max_redirects,
+        policy=AddressPolicy.from_strings(settings.allow_networks),
     )
+    redis = connect(redis_url(config))
+    archive = WarcArchive(settings.data_dir / "archive", max_bytes=settings.archive_max_bytes)
     return Runtime(
         config=config,
-        redis=connect(redis_url(config)),
+        redis=redis,
         store=Store.open(settings.database),
         http=make_client(limits),
+        limits=limits,
+        gate=HostGate(redis, settings.host_concurrency, settings.host_delay, lease=limits.deadline + 5),
+        archive=archive if settings.archive else None,
     )
 
 

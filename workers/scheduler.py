@@ -12,17 +12,19 @@ import json
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 
 from loguru import logger
 from redis import Redis
 
 from pipeline.config import Settings
 from pipeline.records import Feed
+from pipeline.schedule import Bounds, PollOutcome, next_interval
 from workers.queues import KEY_PREFIX, enqueue
 
 SCHEDULE = KEY_PREFIX + "schedule"
 FEEDS = KEY_PREFIX + "feeds"
-POLL_JOB = "workers.jobs.poll_feed"
+POLL_JOB = "workers.fetch_jobs.poll_feed"
 
 
 def _health_key(feed_id: str) -> str:
@@ -62,20 +64,30 @@ def enqueue_due(redis: Redis, now: float, lease: float = 300.0) -> int:
     return count
 
 
-def record_poll(redis: Redis, feed: Feed, settings: Settings, *, now: float, error: str = "", status: int = 0) -> float:
+def feed_state(redis: Redis, feed: Feed) -> dict[str, str]:
+    """What the last polls of `feed` left: validators, moved-to URL, interval, errors."""
+    return {k.decode(): v.decode() for k, v in redis.hgetall(_health_key(feed.id)).items()}
+
+
+def record_poll(
+    redis: Redis, feed: Feed, settings: Settings, *, now: float, outcome: PollOutcome, fields: dict[str, object]
+) -> float:
     """Store the outcome of one poll and schedule the next; return seconds until it."""
     key = _health_key(feed.id)
-    if error:
-        errors = redis.hincrby(key, "errors", 1)
-        delay = min(settings.max_interval, max(settings.min_interval, 30) * 2 ** min(errors - 1, 16))
-        fields = {"last_error": error, "last_status": status or "error"}
-    else:
-        redis.hset(key, "errors", 0)
-        delay = max(settings.min_interval, min(feed.interval, settings.max_interval))
-        fields = {"last_error": "", "last_status": status, "last_success": now}
-    fields.update(url=feed.url, name=feed.name, last_poll=now, next_poll=now + delay)
+    state = feed_state(redis, feed)
+    errors = int(state.get("errors", 0)) + 1 if not outcome.ok else 0
+    current = float(state.get("interval") or feed.interval)
+    bounds = Bounds(settings.min_interval, settings.max_interval)
+    delay = next_interval(current, replace(outcome, errors=errors), bounds)
+    interval = current if not outcome.ok else delay  # a failure backs off without forgetting the pace
+    values: dict[str, object] = {
+        "url": feed.url, "name": feed.name, "errors": errors, "interval": round(interval, 1),
+        "last_poll": now, "next_poll": now + delay, **fields,
+    }  # fmt: skip
+    if outcome.ok:
+        values["last_success"] = now
     pipe = redis.pipeline()
-    pipe.hset(key, mapping=fields)
+    pipe.hset(key, mapping={k: "" if v is None else str(v) for k, v in values.items()})
     pipe.zadd(SCHEDULE, {feed.id: now + delay}, xx=True)
     pipe.execute()
     return delay
