@@ -87,6 +87,7 @@ class _FeedEntry(BaseModel):
     url: str
     name: str = ""
     interval: int = Field(900, ge=1)
+    categories: list[str] = []
 
     @field_validator("url")
     @classmethod
@@ -130,7 +131,9 @@ def load_config(directory: Path | None = None, environ: dict[str, str] | None = 
     settings = _settings(directory / "newsmon.toml", environ)
     feeds_file = _validated(directory / "feeds.toml", _FeedsFile)
     rules_file = _validated(directory / "rules.toml", _RulesFile)
-    feeds = tuple(Feed(url=f.url, name=f.name, interval=f.interval) for f in feeds_file.feeds)
+    feeds = tuple(
+        Feed(url=f.url, name=f.name, interval=f.interval, categories=tuple(f.categories)) for f in feeds_file.feeds
+    )
     rules = []
     for index, entry in enumerate(rules_file.rules):
         try:

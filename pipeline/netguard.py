@@ -39,12 +39,12 @@ class AddressPolicy:
         if any(address in network for network in self.allow_networks):
             return ""
         for label, flagged in (
+            ("unspecified", address.is_unspecified),
             ("loopback", address.is_loopback),
             ("link-local", address.is_link_local),
-            ("private", address.is_private),
             ("multicast", address.is_multicast),
+            ("private", address.is_private),
             ("reserved", address.is_reserved),
-            ("unspecified", address.is_unspecified),
             ("not globally routable", not address.is_global),
         ):
             if flagged:

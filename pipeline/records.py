@@ -78,7 +78,8 @@ class Feed(JsonRecord):
 
     url: str
     name: str = ""
-    interval: int = 900  # seconds between polls when the feed gives no better hint
+    interval: int = 900  # seconds between polls to start from; polling adapts within bounds
+    categories: tuple[str, ...] = ()  # folder paths such as "News/World", kept from OPML
 
     @property
     def id(self) -> str:

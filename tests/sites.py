@@ -11,6 +11,7 @@ import html
 import random
 import threading
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -112,13 +113,28 @@ def rss(title: str, link: str, items: list[tuple[str, str, str]]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    headers: dict[str, str]  # lower-case names
+
+
+Handler = Callable[[Request], tuple[int, dict[str, str], bytes]]
+RawHandler = Callable[[Request, asyncio.StreamWriter], Awaitable[None]]
+
+
 @dataclass
 class Site:
-    """Paths served by a LoopbackServer: path -> (status, content type, body)."""
+    """What a LoopbackServer serves: static routes, handlers that see the request, and raw
+    handlers that write whatever bytes they like (for hostile servers)."""
 
     routes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
+    handlers: dict[str, Handler] = field(default_factory=dict)
+    raw: dict[str, RawHandler] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
     delays: dict[str, float] = field(default_factory=dict)  # path -> seconds before answering
+    requests: list[Request] = field(default_factory=list)
 
     def add(
         self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200
@@ -163,23 +179,36 @@ class LoopbackServer:
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                method, target = head.split(b" ", 2)[:2]
-                path = target.decode("latin-1").split("?")[0]
-                self.site.hits[path] += 1
-                status, content_type, body = self.site.routes.get(path, (404, "text/plain", b"not found"))
-                if path in self.site.delays:
-                    await asyncio.sleep(self.site.delays[path])
-                header = (
-                    f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\nContent-Type: {content_type}\r\n"
-                    f"Content-Length: {len(body)}\r\n\r\n"
-                )
-                writer.write(header.encode("latin-1") + (body if method != b"HEAD" else b""))
+                request = _parse(await reader.readuntil(b"\r\n\r\n"))
+                self.site.hits[request.path] += 1
+                self.site.requests.append(request)
+                if request.path in self.site.delays:
+                    await asyncio.sleep(self.site.delays[request.path])
+                if request.path in self.site.raw:
+                    await self.site.raw[request.path](request, writer)
+                    break
+                status, headers, body = self._answer(request)
+                head = f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\n"
+                head += "".join(f"{k}: {v}\r\n" for k, v in {**headers, "Content-Length": str(len(body))}.items())
+                writer.write((head + "\r\n").encode("latin-1") + (body if request.method != "HEAD" else b""))
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError, asyncio.CancelledError):
             pass
         finally:
             writer.close()
+
+    def _answer(self, request: Request) -> tuple[int, dict[str, str], bytes]:
+        if request.path in self.site.handlers:
+            return self.site.handlers[request.path](request)
+        status, content_type, body = self.site.routes.get(request.path, (404, "text/plain", b"not found"))
+        return status, {"Content-Type": content_type}, body
+
+
+def _parse(head: bytes) -> Request:
+    lines = head.decode("latin-1").split("\r\n")
+    method, target = lines[0].split(" ")[:2]
+    headers = dict(line.split(":", 1) for line in lines[1:] if ":" in line)
+    return Request(method, target.split("?")[0], {k.strip().lower(): v.strip() for k, v in headers.items()})
 
 
 def news_site(

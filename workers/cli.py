@@ -14,6 +14,7 @@ from workers import logs
 
 SUMMARY = (
     ("feeds_polled", "feeds polled"),
+    ("feeds_unchanged", "feeds unchanged"),
     ("feeds_failed", "feeds failed"),
     ("items_seen", "items seen"),
     ("items_new", "new items"),
@@ -66,10 +67,95 @@ def run(obj: _Context, once: bool) -> None:
     if not once:
         serve(config)
         return
-    counts = run_once(config)
+    _print_summary(run_once(config))
+
+
+def _print_summary(counts: dict[str, int]) -> None:
     width = max(len(label) for _, label in SUMMARY)
     for key, label in SUMMARY:
         click.echo(f"{label:<{width}}  {counts.get(key, 0)}")
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.pass_obj
+def fetch(obj: _Context, urls: tuple[str, ...]) -> None:
+    """Run article URLs through the pipeline (fetch, extract, dedupe, tag, alert) and wait."""
+    from workers.service import run_once
+
+    bad = [url for url in urls if not url.lower().startswith(("http://", "https://"))]
+    if bad:
+        raise click.BadParameter(f"not an http(s) URL: {bad[0]}", param_hint="URLS")
+    _print_summary(run_once(obj.config(), list(urls)))
+
+
+@main.group(invoke_without_command=True)
+@click.pass_context
+def feeds(ctx: click.Context) -> None:
+    """Every configured feed with its health (subcommands: import, export)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from datetime import datetime
+
+    from workers.scheduler import feed_health
+    from workers.service import redis_for
+
+    config = ctx.obj.config()
+    with redis_for(config) as (redis, _):
+        health = {row["url"]: row for row in feed_health(redis)}
+
+    def when(value: str) -> str:
+        return datetime.fromtimestamp(float(value)).strftime("%Y-%m-%d %H:%M:%S") if value else "-"
+
+    for feed in config.feeds:
+        row = health.get(feed.url, {})
+        click.echo(f"{feed.name or feed.url}")
+        click.echo(f"  url            {feed.url}" + (f"  (moved to {row['moved_to']})" if row.get("moved_to") else ""))
+        status = row.get("last_status", "never polled")
+        error = row.get("last_error") or row.get("parse_error") or ""
+        click.echo(f"  last status    {status}" + (f"  {error}" if error else ""))
+        click.echo(f"  last success   {when(row.get('last_success', ''))}")
+        click.echo(f"  errors in row  {row.get('errors', 0)}")
+        click.echo(f"  next poll      {when(row.get('next_poll', ''))}  (every {row.get('interval', feed.interval)}s)")
+
+
+@feeds.command("import")
+@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def feeds_import(obj: _Context, opml_file: Path) -> None:
+    """Add the feeds of an OPML file to feeds.toml (titles and categories kept)."""
+    import tomli_w
+
+    from pipeline.opml import OpmlError, parse_opml
+
+    config = obj.config()
+    try:
+        found = parse_opml(opml_file.read_bytes())
+    except OpmlError as exc:
+        raise click.ClickException(f"{opml_file}: {exc}") from None
+    known = {feed.url for feed in config.feeds}
+    new = []
+    for feed in found:  # each URL once, even if the file lists it twice
+        if feed.url not in known:
+            known.add(feed.url)
+            new.append(feed)
+    tables = [
+        {k: v for k, v in {"url": f.url, "name": f.name, "categories": list(f.categories)}.items() if v} for f in new
+    ]
+    if tables:
+        # appended as text, so the comments and layout of feeds.toml stay as the user wrote them
+        with (config.directory / "feeds.toml").open("a") as handle:
+            handle.write("\n" + tomli_w.dumps({"feeds": tables}))
+    click.echo(f"{len(new)} feeds added to {config.directory / 'feeds.toml'}, {len(found) - len(new)} already there")
+
+
+@feeds.command("export")
+@click.pass_obj
+def feeds_export(obj: _Context) -> None:
+    """Print the configured feeds as OPML."""
+    from pipeline.opml import export_opml
+
+    click.echo(export_opml(obj.config().feeds), nl=False)
 
 
 @main.command()

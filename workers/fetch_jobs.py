@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from loguru import logger
+from redis import Redis
 from rq import Queue
 
 from pipeline import http
@@ -52,7 +53,7 @@ def poll_feed(feed_data: dict[str, Any]) -> None:
         logger.warning("feed {}: {}; next try in {:.0f}s", url, exc, delay)
         bump(rt.redis, feeds_failed=1)
         return
-    new_items = claim_new(rt, parsed.items)
+    new_items = claim_new(rt.redis, parsed.items, rt.config.settings.batch_size)
     hint = freshness_hint(response.headers.get("cache-control", ""), parsed.ttl)
     fields = {
         "last_status": response.status,
@@ -91,12 +92,14 @@ def _parse_with_children(rt: Runtime, response: http.Response, feed: Feed) -> Pa
     return ParsedFeed(items=tuple(items), title=parsed.title, error="; ".join(errors))
 
 
-def claim_new(rt: Runtime, items: tuple[FeedItem, ...] | list[FeedItem], *, force: bool = False) -> list[FeedItem]:
+def claim_new(
+    redis: Redis, items: tuple[FeedItem, ...] | list[FeedItem], batch_size: int, *, force: bool = False
+) -> list[FeedItem]:
     """Items never enqueued before (all of them with `force`), claimed and enqueued in one
     Redis transaction, so an item is neither lost between the two nor enqueued twice."""
     unique = list({item.id: item for item in items}.values())
     keys = [f"{KEY_PREFIX}item:{item.id}" for item in unique]
-    exists = rt.redis.pipeline(transaction=False)
+    exists = redis.pipeline(transaction=False)
     for key in keys:
         exists.exists(key)
     seen = [False] * len(keys) if force else exists.execute()
@@ -107,12 +110,12 @@ def claim_new(rt: Runtime, items: tuple[FeedItem, ...] | list[FeedItem], *, forc
         Queue.prepare_data(
             FETCH, ([i.to_json() for i in batch],), job_id=batch_id("fetch", (i.id for i in batch)), retry=RETRY
         )
-        for batch in chunks([item for item, _ in new], rt.config.settings.batch_size)
+        for batch in chunks([item for item, _ in new], batch_size)
     ]
-    with rt.redis.pipeline(transaction=True) as pipe:
+    with redis.pipeline(transaction=True) as pipe:
         for _, key in new:
             pipe.set(key, 1, ex=ITEM_RETENTION)
-        queue(rt.redis, "fetch").enqueue_many(jobs, pipeline=pipe)
+        queue(redis, "fetch").enqueue_many(jobs, pipeline=pipe)
         pipe.execute()
     return [item for item, _ in new]
 

@@ -21,7 +21,9 @@ from loguru import logger
 from redis import Redis
 
 from pipeline.config import Config
+from pipeline.records import FeedItem
 from pipeline.store import Store
+from workers.fetch_jobs import claim_new
 from workers.queues import connect, pending_work, stats
 from workers.redis_server import EmbeddedRedis
 from workers.runtime import redis_url
@@ -113,15 +115,20 @@ def serve(config: Config) -> None:
     logger.info("newsmon stopped")
 
 
-def run_once(config: Config) -> dict[str, int]:
-    """Poll every feed once, drive the items through all stages, return what happened."""
+def run_once(config: Config, urls: list[str] | None = None) -> dict[str, int]:
+    """Poll every feed once (or fetch just `urls`), drive the items through all stages, and
+    return what happened."""
     stop = threading.Event()
     _on_stop_signals(stop)
     with redis_for(config) as (redis, url):
         before = stats(redis)
-        register_feeds(redis, config.feeds, time.time())
-        for feed in config.feeds:
-            enqueue_poll(redis, feed)
+        if urls is None:
+            register_feeds(redis, config.feeds, time.time())
+            for feed in config.feeds:
+                enqueue_poll(redis, feed)
+        else:
+            items = [FeedItem(feed_url="", url=page) for page in urls]
+            claim_new(redis, items, config.settings.batch_size, force=True)
         pool = WorkerPool(config, url, config.settings.workers)
         pool.start()
         try:
