@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import tomli_w
+import tomlkit
 from redis import Redis
 
 from pipeline.config import load_config
@@ -109,10 +109,10 @@ def write_config(
     """A config directory for tests: settings, feeds by URL, rules by name -> query."""
     directory.mkdir(parents=True, exist_ok=True)
     values = {"data_dir": str(data_dir), "redis_url": redis_url, **LOOPBACK_SETTINGS, **settings}
-    (directory / "newsmon.toml").write_text(tomli_w.dumps(values))
-    (directory / "feeds.toml").write_text(tomli_w.dumps({"feeds": [{"url": url, "interval": 60} for url in feeds]}))
+    (directory / "newsmon.toml").write_text(tomlkit.dumps(values))
+    (directory / "feeds.toml").write_text(tomlkit.dumps({"feeds": [{"url": url, "interval": 60} for url in feeds]}))
     rule_tables = [{"name": name, "query": query} for name, query in (rules or {}).items()]
-    (directory / "rules.toml").write_text(tomli_w.dumps({"rules": rule_tables}))
+    (directory / "rules.toml").write_text(tomlkit.dumps({"rules": rule_tables}))
     return directory
 
 

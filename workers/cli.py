@@ -124,7 +124,7 @@ def feeds(ctx: click.Context) -> None:
 @click.pass_obj
 def feeds_import(obj: _Context, opml_file: Path) -> None:
     """Add the feeds of an OPML file to feeds.toml (titles and categories kept)."""
-    import tomli_w
+    import tomlkit
 
     from pipeline.opml import OpmlError, parse_opml
 
@@ -139,13 +139,15 @@ def feeds_import(obj: _Context, opml_file: Path) -> None:
         if feed.url not in known:
             known.add(feed.url)
             new.append(feed)
-    tables = [
-        {k: v for k, v in {"url": f.url, "name": f.name, "categories": list(f.categories)}.items() if v} for f in new
-    ]
-    if tables:
-        # appended as text, so the comments and layout of feeds.toml stay as the user wrote them
-        with (config.directory / "feeds.toml").open("a") as handle:
-            handle.write("\n" + tomli_w.dumps({"feeds": tables}))
+    if new:
+        # tomlkit edits the file in place: the user's comments and layout stay as they were
+        path = config.directory / "feeds.toml"
+        document = tomlkit.parse(path.read_text()) if path.exists() else tomlkit.document()
+        listed = document.setdefault("feeds", tomlkit.aot())
+        for feed in new:
+            table = {"url": feed.url, "name": feed.name, "categories": list(feed.categories)}
+            listed.append({k: v for k, v in table.items() if v})
+        path.write_text(tomlkit.dumps(document))
     click.echo(f"{len(new)} feeds added to {config.directory / 'feeds.toml'}, {len(found) - len(new)} already there")
 
 

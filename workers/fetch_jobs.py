@@ -154,7 +154,7 @@ def fetch_pages(items_data: list[dict[str, Any]], attempt: int = 1) -> None:
 
 def _fetch_one(rt: Runtime, item: FeedItem, token: str) -> FetchedPage | NewsmonError:
     try:
-        if rt.config.settings.robots_txt and not robots_allow(rt.redis, rt.http, rt.limits, item.url):
+        if rt.config.settings.robots_txt and not robots_allow(rt.redis, rt.http, rt.limits, item.url, rt.record):
             raise PermanentError("disallowed by robots.txt")
         response = http.get(rt.http, item.url, rt.limits, record=rt.record)
     except NewsmonError as exc:

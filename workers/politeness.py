@@ -8,8 +8,11 @@ parsed by protego.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -23,6 +26,8 @@ from pipeline.errors import NewsmonError, PermanentError
 from workers.queues import KEY_PREFIX
 
 ROBOTS_TTL = 86400
+Recorder = Callable[[http.Exchange], None]
+_robots_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
 ROBOTS_MAX_BYTES = 512_000
 
 _ACQUIRE = """
@@ -71,21 +76,31 @@ class HostGate:
         self.redis.set(key, time.time() + seconds, ex=int(seconds) + 60)
 
 
-def robots_allow(redis: Redis, client: httpx.Client, limits: http.HttpLimits, url: str) -> bool:
+def robots_allow(
+    redis: Redis, client: httpx.Client, limits: http.HttpLimits, url: str, record: Recorder | None = None
+) -> bool:
     """Whether robots.txt of `url`'s host lets newsmon fetch it (fetched and cached as needed)."""
-    key = f"{KEY_PREFIX}robots:{host_of(url)}"
+    host = host_of(url)
+    key = f"{KEY_PREFIX}robots:{host}"
     cached = redis.get(key)
     if cached is None:
-        cached, ttl = _fetch_robots(client, limits, url)
-        redis.set(key, cached, ex=ttl)
+        with _robots_locks[host]:  # the fetch threads of one job ask for the same host at once
+            cached = redis.get(key)
+            if cached is None:
+                cached, ttl = _fetch_robots(client, limits, url, record)
+                redis.set(key, cached, ex=ttl)
     return _parsed(cached).can_fetch(url, _agent_token(limits.user_agent))
 
 
-def _fetch_robots(client: httpx.Client, limits: http.HttpLimits, url: str) -> tuple[bytes, int]:
+def _fetch_robots(
+    client: httpx.Client, limits: http.HttpLimits, url: str, record: Recorder | None
+) -> tuple[bytes, int]:
     parts = urlsplit(url)
     robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
     try:
-        return http.get(client, robots_url, replace(limits, max_body_bytes=ROBOTS_MAX_BYTES)).body, ROBOTS_TTL
+        return http.get(
+            client, robots_url, replace(limits, max_body_bytes=ROBOTS_MAX_BYTES), record=record
+        ).body, ROBOTS_TTL
     except PermanentError:
         return b"", ROBOTS_TTL  # no robots.txt (4xx) or an unusable one: everything is allowed
     except NewsmonError:

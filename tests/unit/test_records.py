@@ -28,18 +28,28 @@ def test_record_missing_optional_fields_takes_defaults() -> None:
 
 
 def test_item_identity_prefers_guid_over_link() -> None:
-    assert FeedItem(feed_url="f", url="http://a/1", guid="g").id == FeedItem(feed_url="f", url="http://a/2", guid="g").id
+    assert (
+        FeedItem(feed_url="f", url="http://a/1", guid="g").id == FeedItem(feed_url="f", url="http://a/2", guid="g").id
+    )
     assert FeedItem(feed_url="f", url="http://a/1").id != FeedItem(feed_url="f", url="http://a/2").id
 
 
 def test_plain_guids_are_scoped_to_their_feed_and_url_guids_are_not() -> None:
-    assert FeedItem(feed_url="f1", url="http://a/1", guid="1").id != FeedItem(feed_url="f2", url="http://b/1", guid="1").id
+    assert (
+        FeedItem(feed_url="f1", url="http://a/1", guid="1").id != FeedItem(feed_url="f2", url="http://b/1", guid="1").id
+    )
     url_guid = "http://a.org/news/1?utm_source=rss"
-    assert FeedItem(feed_url="f1", url="x", guid=url_guid).id == FeedItem(feed_url="f2", url="y", guid="http://a.org/news/1").id
+    assert (
+        FeedItem(feed_url="f1", url="x", guid=url_guid).id
+        == FeedItem(feed_url="f2", url="y", guid="http://a.org/news/1").id
+    )
 
 
 def test_link_variants_without_guid_are_one_item() -> None:
-    assert FeedItem(feed_url="f", url="http://a.org/1?utm_medium=x#top").id == FeedItem(feed_url="f", url="http://A.org/1").id
+    assert (
+        FeedItem(feed_url="f", url="http://a.org/1?utm_medium=x#top").id
+        == FeedItem(feed_url="f", url="http://A.org/1").id
+    )
 
 
 def test_ids_are_deterministic() -> None:
