@@ -27,7 +27,7 @@ from pipeline.config import load_config
 from tests.conftest import write_config
 from tests.sites import LoopbackServer, Site, news_site
 from workers.queues import pending_work, stats
-from workers.scheduler import enqueue_poll
+from workers.scheduler import enqueue_polls
 from workers.service import WorkerPool, redis_for
 
 FEED_SIZE = 50
@@ -68,8 +68,7 @@ def pipeline(
             time.sleep(1.0)  # imports done, runtime built
             before = stats(redis)
             start = time.perf_counter()
-            for feed in config.feeds:
-                enqueue_poll(redis, feed)
+            enqueue_polls(redis, list(config.feeds))
             quiet = 0
             while quiet < 2:
                 time.sleep(0.1)

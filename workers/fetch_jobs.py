@@ -25,7 +25,7 @@ from workers.jobs import EXTRACT, body_key, hand_on, timed
 from workers.politeness import robots_allow
 from workers.queues import KEY_PREFIX, RETRY, batch_id, bump, chunks, queue
 from workers.runtime import Runtime, runtime
-from workers.scheduler import feed_state, record_poll
+from workers.scheduler import feed_states, record_poll
 
 FETCH = "workers.fetch_jobs.fetch_pages"
 ITEM_RETENTION = 180 * 86400  # seconds an item id is remembered as already enqueued
@@ -34,10 +34,20 @@ MAX_CHILD_SITEMAPS = 10
 
 
 @timed
-def poll_feed(feed_data: dict[str, Any]) -> None:
-    """Fetch one source (conditionally), enqueue its new items, record its health."""
-    rt, feed = runtime(), Feed.from_json(feed_data)
-    state, now = feed_state(rt.redis, feed), time.time()
+def poll_feeds(feeds_data: list[dict[str, Any]]) -> None:
+    """Fetch a batch of sources (conditionally, concurrently), enqueue their new items, and
+    record each one's health."""
+    rt = runtime()
+    feeds = [Feed.from_json(data) for data in feeds_data]
+    states = feed_states(rt.redis, feeds)
+    now = time.time()
+    with ThreadPoolExecutor(max_workers=min(8, len(feeds))) as pool:
+        outcomes = list(pool.map(lambda feed: _poll_one(rt, feed, states[feed.id]), feeds))
+    for feed, outcome in zip(feeds, outcomes, strict=True):
+        _record_outcome(rt, feed, states[feed.id], outcome, now)
+
+
+def _poll_one(rt: Runtime, feed: Feed, state: dict[str, str]) -> tuple[http.Response, ParsedFeed] | NewsmonError:
     url = state.get("moved_to") or feed.url
     validators = {"If-None-Match": state.get("etag", ""), "If-Modified-Since": state.get("last_modified", "")}
     try:
@@ -46,15 +56,25 @@ def poll_feed(feed_data: dict[str, Any]) -> None:
         if parsed.error and not parsed.items and response.status != 304:
             raise PermanentError(f"unreadable feed: {parsed.error}")
     except NewsmonError as exc:
-        outcome = PollOutcome(ok=False, retry_after=getattr(exc, "retry_after", None))
+        return exc
+    return response, parsed
+
+
+def _record_outcome(
+    rt: Runtime, feed: Feed, state: dict[str, str], outcome: tuple[http.Response, ParsedFeed] | NewsmonError, now: float
+) -> None:
+    url = state.get("moved_to") or feed.url
+    settings = rt.config.settings
+    if isinstance(outcome, NewsmonError):
+        failure = PollOutcome(ok=False, retry_after=getattr(outcome, "retry_after", None))
         delay = record_poll(
-            rt.redis, feed, rt.config.settings, now=now, outcome=outcome, fields={"last_error": str(exc)}
+            rt.redis, feed, settings, state, now=now, outcome=failure, fields={"last_error": str(outcome)}
         )
-        logger.warning("feed {}: {}; next try in {:.0f}s", url, exc, delay)
+        logger.warning("feed {}: {}; next try in {:.0f}s", url, outcome, delay)
         bump(rt.redis, feeds_failed=1)
         return
-    new_items = claim_new(rt.redis, parsed.items, rt.config.settings.batch_size)
-    hint = freshness_hint(response.headers.get("cache-control", ""), parsed.ttl)
+    response, parsed = outcome
+    new_items = claim_new(rt.redis, parsed.items, settings.batch_size) if parsed.items else []
     fields = {
         "last_status": response.status,
         "last_error": "",
@@ -64,13 +84,14 @@ def poll_feed(feed_data: dict[str, Any]) -> None:
         "moved_to": response.permanent_redirect or state.get("moved_to", ""),
         "title": parsed.title or state.get("title", ""),
     }
-    outcome = PollOutcome(ok=True, changed=bool(new_items), hint=hint)
-    record_poll(rt.redis, feed, rt.config.settings, now=now, outcome=outcome, fields=fields)
+    hint = freshness_hint(response.headers.get("cache-control", ""), parsed.ttl)
+    success = PollOutcome(ok=True, changed=bool(new_items), hint=hint)
+    record_poll(rt.redis, feed, settings, state, now=now, outcome=success, fields=fields)
     if response.permanent_redirect and response.permanent_redirect != state.get("moved_to"):
         logger.info("feed {} moved permanently to {}", feed.url, response.permanent_redirect)
     if parsed.error:
         logger.info("feed {}: read {} items despite: {}", url, len(parsed.items), parsed.error)
-    logger.info("feed {}: {} items, {} new", url, len(parsed.items), len(new_items))
+    logger.debug("feed {}: HTTP {}, {} items, {} new", url, response.status, len(parsed.items), len(new_items))
     bump(rt.redis, feeds_polled=1, feeds_unchanged=int(response.status == 304),
          items_seen=len(parsed.items), items_new=len(new_items))  # fmt: skip
 

@@ -20,11 +20,12 @@ from redis import Redis
 from pipeline.config import Settings
 from pipeline.records import Feed
 from pipeline.schedule import Bounds, PollOutcome, next_interval
-from workers.queues import KEY_PREFIX, enqueue
+from workers.queues import KEY_PREFIX, batch_id, enqueue
 
 SCHEDULE = KEY_PREFIX + "schedule"
 FEEDS = KEY_PREFIX + "feeds"
-POLL_JOB = "workers.fetch_jobs.poll_feed"
+POLL_JOB = "workers.fetch_jobs.poll_feeds"
+POLL_BATCH = 8  # sources per poll job, fetched concurrently
 
 
 def _health_key(feed_id: str) -> str:
@@ -45,36 +46,68 @@ def register_feeds(redis: Redis, feeds: Iterable[Feed], now: float) -> None:
     pipe.execute()
 
 
+def enqueue_polls(redis: Redis, feeds: list[Feed]) -> int:
+    """Enqueue polls in batches; a batch already queued or running is not enqueued again."""
+    count = 0
+    for start in range(0, len(feeds), POLL_BATCH):
+        batch = feeds[start : start + POLL_BATCH]
+        # result_ttl=0: the unique job id guards only while the poll is queued or running
+        job_id = batch_id("poll", (feed.id for feed in batch))
+        payload = [feed.to_json() for feed in batch]
+        count += len(batch) * enqueue(redis, "fetch", POLL_JOB, payload, job_id=job_id, result_ttl=0, retry=None)
+    return count
+
+
 def enqueue_poll(redis: Redis, feed: Feed) -> bool:
-    # result_ttl=0: the unique job id guards only while a poll is queued or running
-    return enqueue(redis, "fetch", POLL_JOB, feed.to_json(), job_id=f"poll-{feed.id}", result_ttl=0, retry=None)
+    return enqueue_polls(redis, [feed]) == 1
 
 
 def enqueue_due(redis: Redis, now: float, lease: float = 300.0) -> int:
-    """Enqueue a poll for every due feed; push its due time out by `lease` until it reports."""
+    """Enqueue polls for every due feed; push their due times out by `lease` until they report."""
     due = redis.zrangebyscore(SCHEDULE, "-inf", now)
-    count = 0
+    if not due:
+        return 0
+    pipe = redis.pipeline()
     for raw_id in due:
-        data = redis.hget(FEEDS, raw_id)
+        pipe.hget(FEEDS, raw_id)
+    feeds = []
+    for raw_id, data in zip(due, pipe.execute(), strict=True):
         if data is None:
             redis.zrem(SCHEDULE, raw_id)
-            continue
-        redis.zadd(SCHEDULE, {raw_id: now + lease}, xx=True)
-        count += enqueue_poll(redis, Feed.from_json(json.loads(data)))
-    return count
+        else:
+            feeds.append(Feed.from_json(json.loads(data)))
+    redis.zadd(SCHEDULE, {feed.id: now + lease for feed in feeds}, xx=True)
+    return enqueue_polls(redis, feeds)
 
 
 def feed_state(redis: Redis, feed: Feed) -> dict[str, str]:
     """What the last polls of `feed` left: validators, moved-to URL, interval, errors."""
-    return {k.decode(): v.decode() for k, v in redis.hgetall(_health_key(feed.id)).items()}
+    return feed_states(redis, [feed])[feed.id]
+
+
+def feed_states(redis: Redis, feeds: list[Feed]) -> dict[str, dict[str, str]]:
+    pipe = redis.pipeline(transaction=False)
+    for feed in feeds:
+        pipe.hgetall(_health_key(feed.id))
+    return {
+        feed.id: {k.decode(): v.decode() for k, v in raw.items()}
+        for feed, raw in zip(feeds, pipe.execute(), strict=True)
+    }
 
 
 def record_poll(
-    redis: Redis, feed: Feed, settings: Settings, *, now: float, outcome: PollOutcome, fields: dict[str, object]
+    redis: Redis,
+    feed: Feed,
+    settings: Settings,
+    state: dict[str, str],
+    *,
+    now: float,
+    outcome: PollOutcome,
+    fields: dict[str, object],
 ) -> float:
-    """Store the outcome of one poll and schedule the next; return seconds until it."""
+    """Store the outcome of one poll (given the state before it) and schedule the next;
+    return seconds until it."""
     key = _health_key(feed.id)
-    state = feed_state(redis, feed)
     errors = int(state.get("errors", 0)) + 1 if not outcome.ok else 0
     current = float(state.get("interval") or feed.interval)
     bounds = Bounds(settings.min_interval, settings.max_interval)

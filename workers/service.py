@@ -27,7 +27,7 @@ from workers.fetch_jobs import claim_new
 from workers.queues import connect, pending_work, stats
 from workers.redis_server import EmbeddedRedis
 from workers.runtime import redis_url
-from workers.scheduler import enqueue_poll, register_feeds, run_scheduler
+from workers.scheduler import enqueue_polls, register_feeds, run_scheduler
 
 SHUTDOWN_GRACE = 60.0  # seconds a worker gets to finish its job before it is killed
 
@@ -124,8 +124,7 @@ def run_once(config: Config, urls: list[str] | None = None) -> dict[str, int]:
         before = stats(redis)
         if urls is None:
             register_feeds(redis, config.feeds, time.time())
-            for feed in config.feeds:
-                enqueue_poll(redis, feed)
+            enqueue_polls(redis, list(config.feeds))
         else:
             items = [FeedItem(feed_url="", url=page) for page in urls]
             claim_new(redis, items, config.settings.batch_size, force=True)
