@@ -48,7 +48,7 @@ articles = Table(
     Column("author", Text, nullable=False),
     Column("site_name", Text, nullable=False),
     Column("language", String(20), nullable=False),
-    Column("item_id", String(40), nullable=False),
+    Column("item_id", String(40), nullable=False, index=True),
     Column("published", TZ),
     Column("fetched_at", TZ, nullable=False),
     Column("duplicate_of", String(40)),
@@ -163,6 +163,14 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
         return _article(row._mapping) if row else None
+
+    def known_items(self, item_ids: Iterable[str]) -> set[str]:
+        """Of these feed item ids, the ones an article was already stored from."""
+        wanted = list(item_ids)
+        if not wanted:
+            return set()
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(articles.c.item_id).where(articles.c.item_id.in_(wanted))))
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

@@ -8,6 +8,7 @@ holding a worker, and transient failures are retried with backoff.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -74,7 +75,9 @@ def _record_outcome(
         bump(rt.redis, feeds_failed=1)
         return
     response, parsed = outcome
-    new_items = claim_new(rt.redis, parsed.items, settings.batch_size) if parsed.items else []
+    new_items = (
+        claim_new(rt.redis, parsed.items, settings.batch_size, stored=rt.store.known_items) if parsed.items else []
+    )
     fields = {
         "last_status": response.status,
         "last_error": "",
@@ -114,10 +117,19 @@ def _parse_with_children(rt: Runtime, response: http.Response, feed: Feed) -> Pa
 
 
 def claim_new(
-    redis: Redis, items: tuple[FeedItem, ...] | list[FeedItem], batch_size: int, *, force: bool = False
+    redis: Redis,
+    items: tuple[FeedItem, ...] | list[FeedItem],
+    batch_size: int,
+    *,
+    force: bool = False,
+    stored: Callable[[list[str]], set[str]] | None = None,
 ) -> list[FeedItem]:
     """Items never enqueued before (all of them with `force`), claimed and enqueued in one
-    Redis transaction, so an item is neither lost between the two nor enqueued twice."""
+    Redis transaction, so an item is neither lost between the two nor enqueued twice.
+
+    `stored` names the item ids the store already has articles from: a Redis that lost its
+    memory (restarted without persistence) relearns them instead of enqueueing them again.
+    """
     unique = list({item.id: item for item in items}.values())
     keys = [f"{KEY_PREFIX}item:{item.id}" for item in unique]
     exists = redis.pipeline(transaction=False)
@@ -125,6 +137,14 @@ def claim_new(
         exists.exists(key)
     seen = [False] * len(keys) if force else exists.execute()
     new = [(item, key) for item, key, was_seen in zip(unique, keys, seen, strict=True) if not was_seen]
+    if new and stored is not None and not force:
+        known = stored([item.id for item, _ in new])
+        if known:
+            relearn = redis.pipeline(transaction=False)
+            for item_id in known:
+                relearn.set(f"{KEY_PREFIX}item:{item_id}", 1, ex=ITEM_RETENTION)
+            relearn.execute()
+            new = [(item, key) for item, key in new if item.id not in known]
     if not new:
         return []
     jobs = [

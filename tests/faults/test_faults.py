@@ -79,3 +79,18 @@ def test_a_killed_worker_job_is_retried_and_alerts_once(live_runtime, make_confi
         work_burst(rt.redis)
         assert rt.store.counts()["articles"] == 2
         assert rt.store.counts()["alerts"] == 1 and stats(rt.redis)["alerts"] == 1
+
+
+def test_a_redis_that_forgot_everything_does_not_fetch_stored_articles_again(live_runtime) -> None:
+    site = Site()
+    with LoopbackServer(site) as server:
+        news_site(site, server.base, name="a", feed_path="/rss", seeds=[1, 2, 3])
+        rt = live_runtime()
+        feed = Feed(url=server.base + "/rss")
+        enqueue_poll(rt.redis, feed)
+        work_burst(rt.redis)
+        rt.redis.flushdb()  # a Redis server without persistence, restarted
+        enqueue_poll(rt.redis, feed)
+        work_burst(rt.redis)
+        assert site.hits["/a/story-1.html"] == 1 and site.hits["/rss"] == 2
+        assert rt.store.counts()["articles"] == 3 and stats(rt.redis).get("items_new", 0) == 0

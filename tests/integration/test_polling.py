@@ -242,3 +242,17 @@ def test_opml_import_then_export_keeps_titles_and_categories(tmp_path: Path, mak
     }
     listing = subprocess.run(newsmon, capture_output=True, text=True, timeout=60)
     assert "http://example.org/tech.xml" in listing.stdout and "never polled" in listing.stdout
+
+
+def test_binary_garbage_and_lying_charsets_give_a_recorded_error_not_a_crash(live_runtime) -> None:
+    site = Site()
+    with LoopbackServer(site) as server:
+        site.add("/garbage", bytes(range(256)) * 64, "application/rss+xml; charset=utf-8")
+        lying = rss("t", server.base, [("Café", server.base + "/x", "g1")]).encode("latin-1", "replace")
+        site.add("/lying", lying, "application/rss+xml; charset=utf-16")
+        rt = live_runtime()
+        garbage = poll(rt, Feed(url=server.base + "/garbage"))
+        lied = poll(rt, Feed(url=server.base + "/lying"))
+    assert garbage["errors"] == "1" and "unreadable feed" in garbage["last_error"]
+    assert lied["errors"] == "0" and "declared as utf-16" in lied["parse_error"]  # best-effort decode
+    assert stats(rt.redis)["items_new"] == 1

@@ -108,7 +108,7 @@ def test_alert_outbox_delivers_each_alert_once(store: Store) -> None:
 def test_migrations_go_down_and_up_again(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
     upgrade(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     downgrade(engine, "base")
     assert "articles" not in inspect(engine).get_table_names()
     upgrade(engine)
