@@ -11,6 +11,7 @@ import io
 import os
 import socket
 import threading
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -34,7 +35,9 @@ class WarcArchive:
         self.software = software
         self._lock = threading.Lock()
         self._file: BinaryIO | None = None
-        self._writer: WARCWriter | None = None
+        # warcio builds and serialises the records; newsmon gzips each one as its own member at
+        # level 6 (warcio uses 9, which costs half again as much CPU for 1% smaller files)
+        self._builder = WARCWriter(io.BytesIO(), gzip=False, warc_version="WARC/1.1")
         self._day = ""
         self._sequence = 0
         self.path: Path | None = None
@@ -47,11 +50,10 @@ class WarcArchive:
         """Append the request and response records of each exchange, in order."""
         with self._lock:
             for exchange in exchanges:
-                writer = self._current(exchange.when)
-                response = _response_record(writer, exchange)
-                request = _request_record(writer, exchange, response.rec_headers.get_header("WARC-Record-ID"))
-                writer.write_record(response)
-                writer.write_record(request)
+                output = self._current(exchange.when)
+                response = _response_record(self._builder, exchange)
+                request = _request_record(self._builder, exchange, response.rec_headers.get_header("WARC-Record-ID"))
+                output.write(_gzip_member(self._builder, response) + _gzip_member(self._builder, request))
             if self._file is not None:
                 self._file.flush()
 
@@ -59,25 +61,32 @@ class WarcArchive:
         with self._lock:
             if self._file is not None:
                 self._file.close()
-            self._file = self._writer = None
+            self._file = None
 
-    def _current(self, when: datetime) -> WARCWriter:
+    def _current(self, when: datetime) -> BinaryIO:
         day = when.strftime("%Y%m%d")
         if self._file is not None and (day != self._day or self._file.tell() >= self.max_bytes):
             self._file.close()
             self._file = None
-        if self._file is None or self._writer is None:
+        if self._file is None:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._sequence += 1
             stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
             name = f"newsmon-{stamp}-{socket.gethostname()}-{os.getpid()}-{self._sequence:05d}.warc.gz"
             self.path = self.directory / name
             self._file = self.path.open("ab")
-            self._writer = WARCWriter(self._file, gzip=True, warc_version="WARC/1.1")
             info = {"software": self.software, "format": "WARC File Format 1.1", "hostname": socket.gethostname()}
-            self._writer.write_record(self._writer.create_warcinfo_record(name, info))
+            self._file.write(_gzip_member(self._builder, self._builder.create_warcinfo_record(name, info)))
             self._day = day
-        return self._writer
+        return self._file
+
+
+def _gzip_member(builder: WARCWriter, record) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    builder.out = buffer
+    builder.write_record(record)
+    compressor = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+    return compressor.compress(buffer.getvalue()) + compressor.flush()
 
 
 def _warc_headers(exchange: Exchange) -> dict[str, str]:
