@@ -130,19 +130,26 @@ def load_config(directory: Path | None = None, environ: dict[str, str] | None = 
     environ = dict(os.environ if environ is None else environ)
     settings = _settings(directory / "newsmon.toml", environ)
     feeds_file = _validated(directory / "feeds.toml", _FeedsFile)
-    rules_file = _validated(directory / "rules.toml", _RulesFile)
     feeds = tuple(
         Feed(url=f.url, name=f.name, interval=f.interval, categories=tuple(f.categories)) for f in feeds_file.feeds
     )
+    _check_unique(directory / "feeds.toml", "feeds", [f.url for f in feeds])
+    # NEWSMON_RULES_FILE swaps the rules alone (a replay backtesting other rules)
+    rules = load_rules(Path(environ.get("NEWSMON_RULES_FILE") or directory / "rules.toml"))
+    return Config(settings=settings, feeds=feeds, rules=rules, directory=directory)
+
+
+def load_rules(path: Path) -> tuple[Rule, ...]:
+    """The rules of one rules file, validated like the rest of the configuration."""
+    rules_file = _validated(path, _RulesFile)
     rules = []
     for index, entry in enumerate(rules_file.rules):
         try:
             rules.append(parse_rule(entry.name, entry.query, tuple(entry.notify)))
         except RuleError as exc:
-            raise ConfigError(f"{directory / 'rules.toml'}: rules[{index}].query: {exc}") from None
-    _check_unique(directory / "rules.toml", "rules", [r.name for r in rules])
-    _check_unique(directory / "feeds.toml", "feeds", [f.url for f in feeds])
-    return Config(settings=settings, feeds=feeds, rules=tuple(rules), directory=directory)
+            raise ConfigError(f"{path}: rules[{index}].query: {exc}") from None
+    _check_unique(path, "rules", [r.name for r in rules])
+    return tuple(rules)
 
 
 def _settings(path: Path, environ: dict[str, str]) -> Settings:

@@ -124,7 +124,7 @@ def get(
         )
     if final.status >= 400:
         raise PermanentError(f"HTTP {final.status}")
-    body = _decoded(final.raw_body, response_headers.get("content-encoding", ""), limits.max_body_bytes)
+    body = decode_content(final.raw_body, response_headers.get("content-encoding", ""), limits.max_body_bytes)
     return Response(
         url=url,
         status=final.status,
@@ -183,7 +183,7 @@ def _read_capped(response: httpx.Response, limits: HttpLimits, started: float) -
     return b"".join(chunks)
 
 
-def _decoded(raw: bytes, encoding: str, cap: int) -> bytes:
+def decode_content(raw: bytes, encoding: str, cap: int) -> bytes:
     """Undo content-encoding (gzip, deflate) without ever holding more than `cap` bytes."""
     body = raw
     for coding in reversed([c.strip().lower() for c in encoding.split(",") if c.strip()]):

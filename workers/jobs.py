@@ -21,6 +21,7 @@ from pipeline.extract import NotArticle, extract
 from pipeline.records import Article, FetchedPage
 from pipeline.rules import alerts_for
 from pipeline.tagging import tag
+from workers import sequence
 from workers.queues import KEY_PREFIX, batch_id, bump, enqueue
 from workers.runtime import Runtime, runtime
 
@@ -46,24 +47,29 @@ def timed(func: Callable[P, None]) -> Callable[P, None]:
 
 
 @timed
-def extract_pages(pages_data: list[dict[str, Any]]) -> None:
-    """Extract each page; store the articles; hand them to dedupe."""
+def extract_pages(pages_data: list[dict[str, Any]], replay: dict[str, Any] | None = None) -> None:
+    """Extract each page; store the articles; hand them to dedupe (in a replay, to the
+    sequencer, which hands them to dedupe in archive order)."""
     rt = runtime()
     pages = [FetchedPage.from_json(data) for data in pages_data]
     keys = [body_key(page.item.id) for page in pages]
-    articles: list[Article] = []
+    outcomes: list[Article | None] = []
     for page, body in zip(pages, rt.redis.mget(keys), strict=True):
         if body is None:  # a re-run after the bodies were released: the first run handed on
             logger.warning("page {}: body no longer held; skipped", page.url)
+            outcomes.append(None)
             continue
         outcome = extract(page.replace(body=body), min_chars=rt.config.settings.min_article_chars)
         if isinstance(outcome, NotArticle):
             logger.bind(url=outcome.url).info("not an article: {}: {}", outcome.url, outcome.reason)
-        else:
-            articles.append(outcome)
+        outcomes.append(outcome if isinstance(outcome, Article) else None)
+    articles = [a for a in outcomes if a is not None]
     rt.store.save_articles(articles)
     bump(rt.redis, articles_extracted=len(articles), not_articles=len(pages) - len(articles))
-    _hand_on_articles(rt, "dedupe", DEDUPE, articles)
+    if replay is None:
+        _hand_on_articles(rt, "dedupe", DEDUPE, articles)
+    else:
+        sequence.submit(rt, replay, dict(zip(replay["seqs"], outcomes, strict=True)))
     rt.redis.delete(*keys)
 
 
@@ -71,7 +77,14 @@ def extract_pages(pages_data: list[dict[str, Any]]) -> None:
 def dedupe_articles(articles_data: list[dict[str, Any]]) -> None:
     """Claim each article's canonical URL; pass first copies on, count repeats."""
     rt = runtime()
-    articles = [Article.from_json(data) for data in articles_data]
+    firsts = first_copies(rt, [Article.from_json(data) for data in articles_data])
+    _hand_on_articles(rt, "tag", TAG, firsts)
+
+
+def first_copies(rt: Runtime, articles: list[Article]) -> list[Article]:
+    """The dedupe stage's effect: claim canonical URLs, open stories, record; return firsts."""
+    if not articles:
+        return []
     ttl = rt.config.settings.dedupe_retention_days * 86400
     keys = [f"{KEY_PREFIX}seen:{dedupe_key(a)}" for a in articles]
     pipe = rt.redis.pipeline(transaction=True)
@@ -85,31 +98,44 @@ def dedupe_articles(articles_data: list[dict[str, Any]]) -> None:
     opened = [open_story(article) for article in firsts]
     rt.store.record_dedupe([a for a, _ in opened], [s for _, s in opened])
     bump(rt.redis, articles=len(firsts), duplicates=len(repeats))
-    _hand_on_articles(rt, "tag", TAG, [a for a, _ in opened])
+    return [a for a, _ in opened]
 
 
 @timed
-def tag_articles(articles_data: list[dict[str, Any]]) -> None:
+def tag_articles(articles_data: list[dict[str, Any]], replay: dict[str, Any] | None = None) -> None:
     rt = runtime()
     tagged = [tag(Article.from_json(data)) for data in articles_data]
     rt.store.record_tags(tagged)
-    _hand_on_articles(rt, "alert", ALERT, tagged)
+    if replay is None:  # a replay's sequencer has queued the alert job already, in order
+        _hand_on_articles(rt, "alert", ALERT, tagged)
 
 
 @timed
-def alert_articles(articles_data: list[dict[str, Any]]) -> None:
-    """Match rules; store each (rule, story) alert once; deliver the undelivered ones."""
+def alert_articles(articles_data: list[dict[str, Any]], replay: dict[str, Any] | None = None) -> None:
+    """Match rules; store each (rule, story) alert once; deliver the undelivered ones.
+
+    In a replay the clock is the archive's, the articles are read back with their tags, and a
+    dry run delivers nothing.
+    """
     rt = runtime()
-    now = datetime.now(UTC)
+    articles = [Article.from_json(data) for data in articles_data]
+    if replay is not None:
+        articles = [rt.store.article(a.id) or a for a in articles]
     alerts = [
-        alert for data in articles_data for alert in alerts_for(Article.from_json(data), rt.config.rules, now=now)
+        alert
+        for article in articles
+        for alert in alerts_for(article, rt.config.rules, now=article.fetched_at if replay else datetime.now(UTC))
     ]
     if not alerts:
         return
-    rt.store.add_alerts(alerts)
+    fresh = rt.store.add_alerts(alerts)
+    if replay is not None:
+        sequence.record_alerts(rt, replay, articles, fresh)
     pending = rt.store.undelivered([alert.id for alert in alerts])
+    dry_run = bool(replay and replay.get("dry_run"))
     for alert in pending:
-        logger.bind(alert=alert.id).success("ALERT [{}] {} <{}>", alert.rule, alert.title, alert.url)
+        if not dry_run:
+            logger.bind(alert=alert.id).success("ALERT [{}] {} <{}>", alert.rule, alert.title, alert.url)
     rt.store.mark_delivered([alert.id for alert in pending], datetime.now(UTC))
     bump(rt.redis, alerts=len(pending))
 

@@ -57,10 +57,11 @@ class WorkerPool:
     config: Config
     redis_url: str
     count: int
+    env: dict[str, str] = field(default_factory=dict)  # more environment for the workers
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def _spawn(self) -> subprocess.Popen[bytes]:
-        env = dict(os.environ, NEWSMON_CONFIG=str(self.config.directory), REDIS_URL=self.redis_url)
+        env = {**os.environ, "NEWSMON_CONFIG": str(self.config.directory), "REDIS_URL": self.redis_url, **self.env}
         command = [sys.executable, "-m", "workers", "worker"]
         # own process group: a terminal's Ctrl-C reaches the service, which then stops workers in order
         return subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, start_new_session=True)
