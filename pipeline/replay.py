@@ -7,6 +7,8 @@ response no feed points to (Common Crawl's CC-NEWS holds no feeds) is an article
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
@@ -39,7 +41,8 @@ class ItemIndex:
     """Feed items by the canonical URL of the page they lead to (after archived redirects)."""
 
     redirects: dict[str, str] = field(default_factory=dict)
-    items: dict[str, FeedItem] = field(default_factory=dict)
+    items: dict[str, FeedItem] = field(default_factory=dict)  # by the item's own canonical URL
+    _by_page: dict[str, FeedItem] | None = None
 
     def learn(self, response: ArchivedResponse) -> None:
         """Take what a response tells: a redirect, or a feed's items."""
@@ -49,11 +52,18 @@ class ItemIndex:
         elif is_feed(response):
             parsed = parse_feed(response.body, feed_url=response.url, content_type=response.content_type)
             for item in parsed.items:
-                self.items.setdefault(self._final(canonical_url(item.url)), item)
+                self.items.setdefault(canonical_url(item.url), item)
+        else:
+            return
+        self._by_page = None  # redirects may come after the feed that led to them
 
     def item_for(self, url: str) -> FeedItem:
         """The feed item that led to `url`, or one standing for a page no feed listed."""
-        return self.items.get(canonical_url(url)) or FeedItem(feed_url="", url=url)
+        if self._by_page is None:
+            self._by_page = {}
+            for item_url, item in self.items.items():
+                self._by_page.setdefault(self._final(item_url), item)
+        return self._by_page.get(canonical_url(url)) or FeedItem(feed_url="", url=url)
 
     def _final(self, url: str) -> str:
         seen = {url}
@@ -72,6 +82,26 @@ def page_of(response: ArchivedResponse, index: ItemIndex) -> FetchedPage:
         fetched_at=response.when,  # the archive's clock
         body=response.body,
     )
+
+
+@dataclass
+class Pacer:
+    """Holds a replay to the archive's clock, `speed` times faster (None: no holding back)."""
+
+    speed: float | None
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    _first: datetime | None = None
+    _start: float = 0.0
+
+    def wait_for(self, when: datetime) -> None:
+        if not self.speed:
+            return
+        if self._first is None:
+            self._first, self._start = when, self.clock()
+        due = (when - self._first).total_seconds() / self.speed - (self.clock() - self._start)
+        if due > 0:
+            self.sleep(due)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,12 +49,21 @@ class _Context:
     envvar="NEWSMON_CONFIG",
     help="Config directory (newsmon.toml, feeds.toml, rules.toml).",
 )
-@click.option("--log-json", is_flag=True, help="Log JSON lines instead of readable lines.")
+@click.option(
+    "--log-json",
+    is_flag=True,
+    envvar="NEWSMON_LOG_JSON",
+    help="Log JSON lines instead of readable lines (env NEWSMON_LOG_JSON=1).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail.")
 @click.pass_context
 def main(ctx: click.Context, config_dir: Path | None, log_json: bool, verbose: bool) -> None:
     """newsmon: watch news feeds, keep clean article text, alert on stories."""
     ctx.obj = _Context(config_dir, log_json, verbose)
+    if log_json:  # the worker processes the service starts log the same way
+        os.environ["NEWSMON_LOG_JSON"] = "1"
+    if verbose:
+        os.environ["NEWSMON_LOG_LEVEL"] = "DEBUG"
 
 
 @main.command()
@@ -110,8 +120,6 @@ def fetch(obj: _Context, urls: tuple[str, ...]) -> None:
 def replay(obj: _Context, archives: tuple[Path, ...], rules_file: Path | None, since: str | None,
            until: str | None, dry_run: bool, as_json: bool, speed: float | None) -> None:  # fmt: skip
     """Run WARC archives (newsmon's own, CC-NEWS, any crawler's) through the pipeline, offline."""
-    import os
-
     from pipeline.replay import Window
     from workers.replay import ReplayOptions
     from workers.replay import replay as run_replay

@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from pipeline.config import Config, load_rules
 from pipeline.records import Article, FetchedPage
-from pipeline.replay import ItemIndex, Window, is_feed, is_page, page_of
+from pipeline.replay import ItemIndex, Pacer, Window, is_feed, is_page, page_of
 from pipeline.store import Store
 from pipeline.warcread import ReadStats, archive_files, read_responses
 from workers.jobs import EXTRACT, body_key
@@ -110,7 +110,7 @@ def _feed(redis: Redis, config: Config, files: list[Path], index: ItemIndex, opt
           run: str, total: int, read: ReadStats) -> int:  # fmt: skip
     """Second pass: hand every page in the window to the extract queue, in archive order."""
     batch: list[FetchedPage] = []
-    seq, first_at, clock = 0, None, time.monotonic()
+    seq, pacer = 0, Pacer(options.speed)
     limit = 4 * config.settings.workers  # extract jobs waiting at most: bodies wait in Redis
     bar = tqdm(total=total, unit="page", disable=not options.progress, dynamic_ncols=True)
     for response in read_responses(files, read):
@@ -121,10 +121,7 @@ def _feed(redis: Redis, config: Config, files: list[Path], index: ItemIndex, opt
             continue
         if not options.window.holds(response.when):
             continue
-        if options.speed:
-            first_at = first_at or response.when
-            due = (response.when - first_at).total_seconds() / options.speed
-            time.sleep(max(0.0, due - (time.monotonic() - clock)))
+        pacer.wait_for(response.when)
         batch.append(page_of(response, index))
         if len(batch) >= config.settings.batch_size or options.speed:
             seq = _submit(redis, run, batch, seq, options.dry_run)

@@ -192,3 +192,17 @@ def test_replay_without_dry_run_rebuilds_the_configured_state(make_config, tmp_p
     assert len(lines(replay(config_dir, "--json", str(warc)))) == 2
     assert Store.open(load_config(config_dir, environ={}).settings.database).counts()["articles"] == 2
     assert lines(replay(config_dir, "--json", str(warc))) == []  # the live memory has seen them now
+
+
+def test_speed_replays_on_the_archive_clock_scaled(make_config, tmp_path: Path) -> None:
+    warc = tmp_path / "paced.warc"
+    stories = [make_story(seed) for seed in (21, 22, 23)]
+    write_news_warc(warc, [(f"https://d.example/{s.slug}", article_page(s, site="D", url=f"https://d.example/{s.slug}").encode()) for s in stories],
+                    step=timedelta(minutes=1))  # fmt: skip
+    config_dir = make_config()
+    flat_out = dict(line.rsplit(None, 1) for line in replay(config_dir, "--dry-run", str(warc)).stdout.splitlines())
+    paced = dict(
+        line.rsplit(None, 1) for line in replay(config_dir, "--dry-run", "--speed", "30", str(warc)).stdout.splitlines()
+    )
+    assert paced["articles"] == flat_out["articles"] == "3"
+    assert float(paced["seconds"]) >= 4  # two one-minute gaps at 30x

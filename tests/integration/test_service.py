@@ -92,3 +92,19 @@ def test_bad_config_exits_non_zero_with_the_file_and_no_traceback(tmp_path: Path
     )
     assert done.returncode != 0
     assert "rules.toml" in done.stderr and "line 3" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_log_json_makes_every_process_log_json_lines(make_config) -> None:
+    config_dir = make_config(embedded=True, feeds=["http://127.0.0.1:9/a.xml"])
+    done = subprocess.run(
+        [*NEWSMON, "--log-json", "--config", str(config_dir), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    import json
+
+    records = [json.loads(line) for line in done.stderr.splitlines() if line.strip()]
+    failure = [r for r in records if "127.0.0.1:9/a.xml" in r["text"]]
+    assert len(failure) == 1 and failure[0]["record"]["level"]["name"] == "WARNING"
