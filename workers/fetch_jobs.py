@@ -23,7 +23,6 @@ from pipeline.feeds import ParsedFeed, parse_feed
 from pipeline.records import Feed, FeedItem, FetchedPage
 from pipeline.schedule import PollOutcome, freshness_hint
 from workers.jobs import EXTRACT, body_key, hand_on, timed
-from workers.politeness import robots_allow
 from workers.queues import KEY_PREFIX, RETRY, batch_id, bump, chunks, queue
 from workers.runtime import Runtime, runtime
 from workers.scheduler import feed_states, record_poll
@@ -167,15 +166,17 @@ def fetch_pages(items_data: list[dict[str, Any]], attempt: int = 1) -> None:
     rt = runtime()
     items = [FeedItem.from_json(data) for data in items_data]
     granted, deferred, wait = [], [], 0.0
-    for item in items:
-        token, pause = rt.gate.try_acquire(item.url)
+    for item, (token, pause) in zip(items, rt.gate.try_acquire([item.url for item in items]), strict=True):
         if token:
             granted.append((item, token))
         else:
             deferred.append(item)
             wait = max(wait, pause)
-    with ThreadPoolExecutor(max_workers=max(1, min(8, len(granted)))) as pool:
-        outcomes = list(pool.map(lambda pair: _fetch_one(rt, *pair), granted))
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(8, len(granted)))) as pool:
+            outcomes = list(pool.map(lambda pair: _fetch_one(rt, pair[0]), granted))
+    finally:
+        rt.gate.release([(item.url, token) for item, token in granted])
     pages = [o for o in outcomes if isinstance(o, FetchedPage)]
     if pages:
         _store_bodies(rt, pages)
@@ -193,9 +194,9 @@ def fetch_pages(items_data: list[dict[str, Any]], attempt: int = 1) -> None:
     bump(rt.redis, pages_fetched=len(pages), pages_failed=failed, pages_deferred=len(deferred))
 
 
-def _fetch_one(rt: Runtime, item: FeedItem, token: str) -> FetchedPage | NewsmonError:
+def _fetch_one(rt: Runtime, item: FeedItem) -> FetchedPage | NewsmonError:
     try:
-        if rt.config.settings.robots_txt and not robots_allow(rt.redis, rt.http, rt.limits, item.url, rt.record):
+        if rt.config.settings.robots_txt and not rt.robots.allow(item.url):
             raise PermanentError("disallowed by robots.txt")
         response = http.get(rt.http, item.url, rt.limits, record=rt.record)
     except NewsmonError as exc:
@@ -203,8 +204,6 @@ def _fetch_one(rt: Runtime, item: FeedItem, token: str) -> FetchedPage | Newsmon
             rt.gate.hold_off(item.url, exc.retry_after)  # type: ignore[attr-defined]
         logger.bind(url=item.url).warning("page {}: {}", item.url, exc)
         return exc
-    finally:
-        rt.gate.release(item.url, token)
     return FetchedPage(
         item=item,
         url=response.url,

@@ -7,7 +7,7 @@ named by `NEWSMON_CONFIG` (set by the CLI for every process it starts).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -18,7 +18,7 @@ from pipeline.config import Config, load_config
 from pipeline.http import Exchange, HttpLimits, make_client
 from pipeline.netguard import AddressPolicy
 from pipeline.store import Store
-from workers.politeness import HostGate
+from workers.politeness import HostGate, Robots
 from workers.queues import connect
 from workers.redis_server import EmbeddedRedis
 
@@ -32,6 +32,10 @@ class Runtime:
     limits: HttpLimits
     gate: HostGate
     archive: WarcArchive | None
+    robots: Robots = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.robots = Robots(self.redis, self.http, self.limits, self.record)
 
     def record(self, exchange: Exchange) -> None:
         """Keep one HTTP exchange in the archive (when archiving is on)."""

@@ -71,3 +71,16 @@ def test_pages_that_are_not_articles_are_counted_not_stored(live_runtime) -> Non
         enqueue_poll(rt.redis, Feed(url=server.base + "/rss"))
         work_burst(rt.redis)
         assert stats(rt.redis)["not_articles"] == 1 and rt.store.counts()["articles"] == 1
+
+
+def test_host_gate_grants_up_to_the_limit_and_spaces_starts(redis) -> None:
+    from workers.politeness import HostGate
+
+    urls = ["http://a.example/1", "http://a.example/2", "http://a.example/3", "http://b.example/1"]
+    free = HostGate(redis, concurrency=2, delay=0.0, lease=30).try_acquire(urls)
+    assert [bool(token) for token, _ in free] == [True, True, False, True]
+    spaced = HostGate(redis, concurrency=5, delay=2.0, lease=30).try_acquire(["http://c.example/1", "http://c.example/2"])
+    assert spaced[0][0] and not spaced[1][0] and 1.9 <= spaced[1][1] <= 2.0
+    gate = HostGate(redis, concurrency=2, delay=0.0, lease=30)
+    gate.release([(url, token) for url, (token, _) in zip(urls, free, strict=True)])
+    assert all(token for token, _ in gate.try_acquire(urls[:2]))
