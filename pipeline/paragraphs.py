@@ -1,0 +1,202 @@
+"""Second layer: paragraphs of the extracted text that are boilerplate by their wording or shape.
+
+trafilatura returns the article as a tree of blocks (paragraphs, headings, list items, quotes,
+tables). Each block is judged on its own and in its place: a call to action that speaks to the
+reader, a label standing alone ("Advertisement", "Read more: ..."), a line that is mostly a link,
+a heading that repeats the title, the headings and links that trail after the last paragraph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from lxml import etree
+from lxml.etree import _Element
+from trafilatura.xml import xmltotxt
+
+from pipeline.boilerplate import Boilerplate, Dropped
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
+PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
+TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer elsewhere
+TEASER_WORDS = 30
+TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
+TINY_WORDS = 6  # a call to action this short needs no other cue
+SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block of the extracted article, as it reads in the text, and the verdict on it."""
+
+    text: str
+    kind: str  # p, head, item, quote, table, ...
+    words: int
+    link_share: float  # share of the characters inside links
+    key: str = ""  # site-memory fingerprint; empty when too long to count
+    dropped: Dropped | None = None
+
+
+def split_paragraphs(body: _Element, *, max_counted_chars: int) -> list[Paragraph]:
+    """The blocks of trafilatura's result tree, links measured then flattened to text."""
+    blocks = list(_blocks(body))
+    measured = [(block, kind, _flat(block), _link_chars(block)) for block, kind in blocks]
+    etree.strip_tags(body, "ref")
+    found = []
+    for block, kind, flat, link_chars in measured:
+        text = "- " + flat if kind == "item" else _render(block)
+        words = word_count(flat)
+        if not words:
+            continue
+        key = fingerprint(flat) if len(flat) <= max_counted_chars else ""
+        found.append(Paragraph(text, kind, words, link_chars / len(flat), key))
+    return found
+
+
+def _blocks(body: _Element) -> Iterator[tuple[_Element, str]]:
+    for block in body:
+        if block.tag == "list":
+            items = list(block.iter("item"))
+            yield from ((item, "item") for item in items) if items else [(block, "list")]
+        elif isinstance(block.tag, str):
+            yield block, block.tag
+
+
+def _flat(element: _Element) -> str:
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def _link_chars(element: _Element) -> int:
+    return sum(len(_flat(link)) for link in element.iter("ref"))
+
+
+def _render(block: _Element) -> str:
+    lines = (line.strip() for line in xmltotxt(block, False).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, counting two Chinese or Japanese characters as one word."""
+    return len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
+
+
+def fingerprint(text: str) -> str:
+    """Site-memory key of a paragraph: its words, case and punctuation aside."""
+    words = " ".join(_WORD.findall(text.lower()))
+    return hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
+
+
+def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
+    """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
+    judged = [_judge_wording(p, rules) for p in paragraphs]
+    prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
+    first, last = (prose[0], prose[-1]) if prose else (len(judged), -1)
+    for index, paragraph in enumerate(judged):
+        if paragraph.dropped is not None:
+            continue
+        if index < first and (repeated := _repeats(paragraph.text, title, description)):
+            judged[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
+        elif paragraph.link_share >= TEASER_LINK_SHARE and paragraph.words <= TEASER_WORDS:
+            judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
+        elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
+            judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
+    return _drop_bare_headings(judged)
+
+
+def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
+    if paragraph.words > rules.max_words:
+        return paragraph
+    plain = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES)
+    if paragraph.kind == "item":
+        plain = plain.removeprefix("- ").strip(_EDGES)
+    for signal in rules.labels:
+        if paragraph.words <= signal.max_words and signal.pattern.match(plain):
+            return _drop(paragraph, "text", signal.kind, f"{signal.kind} label")
+    matches: dict[str, str] = {}  # matched phrase -> its kind
+    for signal in rules.prompts:
+        if paragraph.words <= signal.max_words:
+            matches.update((m.group(0), signal.kind) for m in signal.pattern.finditer(plain))
+    if matches and len(matches) >= _phrases_needed(paragraph, plain, rules):
+        kinds = list(matches.values())
+        kind = max(kinds, key=kinds.count)
+        return _drop(paragraph, "text", kind, f"{kind} prompt: " + ", ".join(repr(m) for m in matches))
+    return paragraph
+
+
+def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int:
+    """How many call-to-action phrases make this paragraph a prompt (0: none would)."""
+    # A phrase like "sign up" is news in "residents were told to sign up for flood alerts" and a
+    # prompt in "Sign up for our newsletter": the difference is whom the line addresses.
+    if paragraph.words <= TINY_WORDS or paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
+        return 1
+    if rules.imperative.match(plain):
+        return 1
+    if rules.reader.search(plain) is None or rules.quoted.search(paragraph.text) is not None:
+        return 0
+    # the longer the paragraph, the more it must insist to be an appeal rather than prose
+    return 1 if paragraph.words <= SHORT_PROMPT_WORDS else 2
+
+
+def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # A heading introduces what follows it; with nothing kept before the next heading or the
+    # end, it was the title of a widget that has gone.
+    result = list(paragraphs)
+    following_kept = False
+    for index in range(len(result) - 1, -1, -1):
+        paragraph = result[index]
+        if paragraph.dropped is not None:
+            continue
+        if paragraph.kind == "head":
+            if not following_kept:
+                result[index] = _drop(paragraph, "text", "heading", "heading with nothing under it")
+            following_kept = False
+        else:
+            following_kept = True
+    return result
+
+
+def judge_site(paragraphs: list[Paragraph], seen: Mapping[str, int], *, min_pages: int, site: str) -> list[Paragraph]:
+    """Drop paragraphs seen on at least `min_pages` pages of `site`: its template, not news."""
+    judged = []
+    for paragraph in paragraphs:
+        pages = seen.get(paragraph.key, 0) if paragraph.key else 0
+        if paragraph.dropped is None and pages >= min_pages:
+            paragraph = _drop(paragraph, "site", "template", f"seen on {pages} pages of {site}")
+        judged.append(paragraph)
+    return judged
+
+
+def article_text(paragraphs: list[Paragraph]) -> str:
+    return "\n".join(p.text for p in paragraphs if p.dropped is None)
+
+
+def _is_prose(paragraph: Paragraph) -> bool:
+    return paragraph.kind != "head" and paragraph.words >= PROSE_WORDS and paragraph.link_share < TRAILING_LINK_SHARE
+
+
+def _repeats(text: str, title: str, description: str) -> str:
+    """Which of the page's title or description a leading paragraph restates, if either."""
+    words = _words(text)
+    for name, value in (("title", _words(title)), ("description", _words(description))):
+        # headlines on the page and in the metadata differ by a site name or a kicker
+        if not value:
+            continue
+        inside = len(words) >= 20 and words in value
+        around = value in words and len(words) <= 1.3 * len(value)
+        if words == value or inside or around:
+            return name
+    return ""
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _drop(paragraph: Paragraph, layer: str, kind: str, reason: str) -> Paragraph:
+    return replace(paragraph, dropped=Dropped(paragraph.text, layer, kind, reason))
