@@ -8,6 +8,7 @@ markup (here), paragraph wording and shape (`pipeline.paragraphs`), site memory
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,41 @@ class TextSignal:
     max_words: int
 
 
+@dataclass(frozen=True, eq=False)
+class MarkupWords:
+    """Words and phrases that mark an element as boilerplate, by kind, looked up word by word."""
+
+    phrases: Mapping[tuple[str, ...], str]  # ("ad", "slot") -> "advertising"
+    prefixes: Mapping[str, str]  # "advert" (from "advert*") -> "advertising"
+    longest: int
+
+    @classmethod
+    def build(cls, signals: Mapping[str, Sequence[str]]) -> MarkupWords:
+        phrases: dict[tuple[str, ...], str] = {}
+        prefixes: dict[str, str] = {}
+        for kind, entries in signals.items():
+            for entry in entries:
+                if entry.endswith("*"):
+                    prefixes[entry[:-1]] = kind
+                else:
+                    phrases[tuple(entry.split())] = kind
+        return cls(phrases, prefixes, max((len(p) for p in phrases), default=1))
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 (one instance per configuration, kept for the process)
+    def kind(self, value: str) -> tuple[str, str] | None:
+        """(kind, words) when the attribute value `value` marks boilerplate, else None."""
+        words = attribute_words(value).split()
+        starts = tuple(self.prefixes)
+        for index, word in enumerate(words):
+            if starts and word.startswith(starts):
+                return next(k for p, k in self.prefixes.items() if word.startswith(p)), " ".join(words)
+            for size in range(1, min(self.longest, len(words) - index) + 1):
+                kind = self.phrases.get(tuple(words[index : index + size]))
+                if kind:
+                    return kind, " ".join(words)
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class SiteMemorySettings:
     min_pages: int = 4  # distinct pages of a site a paragraph must be seen on to count as template
@@ -59,8 +95,8 @@ class SiteMemorySettings:
 class Boilerplate:
     """All three layers' rules, compiled."""
 
-    attributes: tuple[str, ...]
-    markup: re.Pattern[str]  # one named group per kind, searched in an element's attribute words
+    attributes: frozenset[str]
+    markup: MarkupWords
     article: re.Pattern[str]  # words naming an article body: such a wrapper is never pruned
     xpaths: tuple[XPath, ...]
     labels: tuple[TextSignal, ...]
@@ -89,11 +125,10 @@ class Boilerplate:
         site: SiteMemorySettings,
     ) -> Boilerplate:
         """Compile validated configuration values (patterns are known to compile one by one)."""
-        groups = "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in markup.items())
         tests = " or ".join(f"@{name}" for name in attributes)
         return cls(
-            attributes=tuple(attributes),
-            markup=re.compile(groups or r"(?!)"),
+            attributes=frozenset(attributes),
+            markup=MarkupWords.build(markup),
             article=re.compile(article),
             xpaths=tuple(XPath(x) for x in xpaths),
             labels=_signals(labels, full=True),
@@ -124,12 +159,11 @@ def attribute_words(value: str) -> str:
 
 def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     """Remove the elements of `tree` that markup marks as boilerplate; say what went and why."""
-    flagged = []
+    attributes, flagged = rules.attributes, []
     for element in rules.candidates(tree):
-        words = attribute_words(" ".join(v for k, v in element.items() if k in rules.attributes))
-        match = rules.markup.search(words) if words else None
-        if match and match.lastgroup:
-            flagged.append((element, match.lastgroup, f'<{element.tag}> "{words[:60]}"'))
+        found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes))
+        if found:
+            flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
     # Last first, so inner before outer: by the time a wrapper is judged, the widgets around
     # the article are gone and its share of the page's paragraphs is what it is.
     flagged.reverse()
@@ -139,8 +173,8 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     paragraphs_left = _P_COUNT(tree)
     dropped = []
     for element, kind, reason in flagged:
-        if not _attached(element, tree):
-            continue
+        if kind == "selector" and not _attached(element, tree):
+            continue  # inside an element already pruned (attribute matches come inner first)
         paragraphs = _P_COUNT(element)
         if _is_article(element, paragraphs, paragraphs_left, rules):
             continue

@@ -122,11 +122,17 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _markup_words(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*|[a-z0-9]+\*", value):
+        raise ValueError('must be lower-case words ("ad slot"), or one word ending in * ("advert*")')
+    return value
+
+
 class _Markup(_Strict):
     attributes: list[str] = ["class", "id", "role", "aria-label"]
     article: Regex = r"(?!)"
     xpaths: list[Annotated[str, AfterValidator(_xpath)]] = []
-    signals: dict[Kind, list[Regex]] = {}
+    signals: dict[Kind, list[Annotated[str, AfterValidator(_markup_words)]]] = {}
 
 
 class _Signal(_Strict):

@@ -26,6 +26,7 @@ from pipeline.decode import binary_kind, decode_markup, slim
 from pipeline.metadata import PageMetadata, page_metadata
 from pipeline.paragraphs import Paragraph, article_text, judge_site, judge_text, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
+from pipeline.recovery import restore_headings
 from pipeline.site_memory import PageParagraphs, SiteMemory
 from pipeline.urls import canonical_url
 from pipeline.verdict import not_article_reason
@@ -127,12 +128,15 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     meta = page_metadata(tree, page.url)
     rules = settings.rules
     pruned = prune_markup(tree, rules)
+    # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
+    # container), and the layers here take away what should not have been kept.
     document = trafilatura.bare_extraction(
-        tree, url=page.url, include_comments=False, include_tables=True, include_links=True
+        tree, url=page.url, include_comments=False, include_tables=True, include_links=True, favor_recall=True
     )
     found = []
     if isinstance(document, Document) and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
+        found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
     judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
     return Draft(
         page=page,

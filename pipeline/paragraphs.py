@@ -23,11 +23,42 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
+_KINDS = {
+    "h1": "head",
+    "h2": "head",
+    "h3": "head",
+    "h4": "head",
+    "h5": "head",
+    "h6": "head",
+    "ul": "list",
+    "ol": "list",
+    "blockquote": "quote",
+    "li": "item",
+}
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "aside", "span", "figure", "center"})
 PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
 TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer elsewhere
 TEASER_WORDS = 30
 TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
 TINY_WORDS = 6  # a call to action this short needs no other cue
+FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
+# what stands beside an advertising label or a teaser may be a short section title
+_NOT_WIDGETS = frozenset(
+    {
+        "advertising",
+        "related",
+        "source",
+        "metadata",
+        "title",
+        "teaser",
+        "trailing",
+        "heading",
+        "template",
+        "repeat",
+        "furniture",
+    }
+)
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
 
 
@@ -59,13 +90,24 @@ def split_paragraphs(body: _Element, *, max_counted_chars: int) -> list[Paragrap
     return found
 
 
-def _blocks(body: _Element) -> Iterator[tuple[_Element, str]]:
-    for block in body:
-        if block.tag == "list":
-            items = list(block.iter("item"))
+def _blocks(container: _Element) -> Iterator[tuple[_Element, str]]:
+    # trafilatura's own tree is flat (p, head, list, quote, table); what its fallbacks return
+    # nests paragraphs in divs, so containers are walked into unless they hold loose text.
+    for block in container:
+        if not isinstance(block.tag, str):
+            continue
+        kind = _KINDS.get(block.tag, block.tag)
+        if kind == "list":
+            items = list(block.iter("item", "li"))
             yield from ((item, "item") for item in items) if items else [(block, "list")]
-        elif isinstance(block.tag, str):
-            yield block, block.tag
+        elif kind in _CONTAINERS and len(block) and not _loose_text(block):
+            yield from _blocks(block)
+        else:
+            yield block, kind
+
+
+def _loose_text(element: _Element) -> bool:
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
 
 
 def _flat(element: _Element) -> str:
@@ -100,13 +142,15 @@ def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rul
     for index, paragraph in enumerate(judged):
         if paragraph.dropped is not None:
             continue
-        if index < first and (repeated := _repeats(paragraph.text, title, description)):
+        # a leading paragraph that restates the description is the lede, a heading the standfirst
+        restated = description if paragraph.kind != "p" else ""
+        if index < first and (repeated := _repeats(paragraph.text, title, restated)):
             judged[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
-        elif paragraph.link_share >= TEASER_LINK_SHARE and paragraph.words <= TEASER_WORDS:
+        elif _is_teaser(paragraph):
             judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
         elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
             judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
-    return _drop_bare_headings(judged)
+    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(_drop_before_headline(judged))))
 
 
 def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
@@ -143,21 +187,75 @@ def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int
     return 1 if paragraph.words <= SHORT_PROMPT_WORDS else 2
 
 
-def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # A heading introduces what follows it; with nothing kept before the next heading or the
-    # end, it was the title of a widget that has gone.
+def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # The same paragraph twice on one page is a gallery's captions or a page rendered twice
+    # (desktop and mobile): the article says a thing once, the first copy stays. Short lines
+    # repeat by design ("Meal 2", an interview's recurring question) and are left alone.
+    seen: set[str] = set()
+    result = []
+    for paragraph in paragraphs:
+        words = _words(paragraph.text)
+        if paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen:
+            paragraph = _drop(paragraph, "text", "repeat", "repeats a paragraph above")
+        seen.add(words)
+        result.append(paragraph)
+    return result
+
+
+def _drop_before_headline(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # The article starts at its headline: what comes before it (a gallery, a ticker, the menu)
+    # is page furniture, when the headline is found early enough to be the article's start.
+    headline = next((i for i, p in enumerate(paragraphs) if p.dropped is not None and p.dropped.kind == "title"), None)
+    if headline is None or headline > len(paragraphs) // 3:
+        return paragraphs
+    before = sum(p.words for p in paragraphs[:headline] if p.dropped is None)
+    if before * 4 > sum(p.words for p in paragraphs if p.dropped is None):
+        return paragraphs
+    return [
+        _drop(p, "text", "furniture", "before the headline") if i < headline and p.dropped is None else p
+        for i, p in enumerate(paragraphs)
+    ]
+
+
+def _drop_widget_remains(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # A prompt comes with its buttons and its title ("Sign up", "Not now", "The Evening
+    # Edition"): a few words that are not a sentence, right beside a dropped call to action.
     result = list(paragraphs)
-    following_kept = False
+    for order in (range(1, len(result)), range(len(result) - 2, -1, -1)):
+        for index in order:
+            neighbour = result[index - 1] if order.step == 1 else result[index + 1]
+            paragraph = result[index]
+            widget = neighbour.dropped is not None and neighbour.dropped.kind not in _NOT_WIDGETS
+            if widget and paragraph.dropped is None and _is_fragment(paragraph):
+                kind = neighbour.dropped.kind  # type: ignore[union-attr]
+                result[index] = _drop(paragraph, "text", kind, f"beside a {kind} prompt")
+    return result
+
+
+def _is_fragment(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.kind in ("p", "item")
+        and paragraph.words <= FRAGMENT_WORDS
+        and not paragraph.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # A heading introduces what follows it; when everything up to the next heading has been
+    # dropped, it was the title of a widget that has gone ("Most read", "Sign up").
+    result = list(paragraphs)
+    kept_since = False  # anything kept between this point and the next heading
+    dropped_since = False
     for index in range(len(result) - 1, -1, -1):
         paragraph = result[index]
         if paragraph.dropped is not None:
-            continue
-        if paragraph.kind == "head":
-            if not following_kept:
-                result[index] = _drop(paragraph, "text", "heading", "heading with nothing under it")
-            following_kept = False
+            dropped_since = True
+        elif paragraph.kind != "head":
+            kept_since = True
         else:
-            following_kept = True
+            if dropped_since and not kept_since:
+                result[index] = _drop(paragraph, "text", "heading", "heading of dropped paragraphs")
+            kept_since = dropped_since = False
     return result
 
 
@@ -174,6 +272,16 @@ def judge_site(paragraphs: list[Paragraph], seen: Mapping[str, int], *, min_page
 
 def article_text(paragraphs: list[Paragraph]) -> str:
     return "\n".join(p.text for p in paragraphs if p.dropped is None)
+
+
+def _is_teaser(paragraph: Paragraph) -> bool:
+    # a heading made of a link is a section title pointing at its section, still a heading
+    lines = paragraph.text.count("\n") + 1
+    return (
+        paragraph.kind != "head"
+        and paragraph.link_share >= TEASER_LINK_SHARE
+        and paragraph.words <= TEASER_WORDS * lines
+    )
 
 
 def _is_prose(paragraph: Paragraph) -> bool:
