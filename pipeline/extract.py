@@ -80,7 +80,8 @@ class Draft:
 
     @property
     def observed(self) -> PageParagraphs:
-        return PageParagraphs(self.site, self.canonical, tuple(p.key for p in self.paragraphs if p.key))
+        keys = tuple(p.key for p in self.paragraphs if p.key)
+        return PageParagraphs(self.site, self.canonical, keys, self.page.fetched_at.timestamp())
 
 
 def extract(page: FetchedPage, *, settings: ExtractSettings | None = None) -> Article | NotArticle:

@@ -161,7 +161,7 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
         plain = plain.removeprefix("- ").strip(_EDGES)
     for signal in rules.labels:
         if paragraph.words <= signal.max_words and signal.pattern.match(plain):
-            return _drop(paragraph, "text", signal.kind, f"{signal.kind} label")
+            return _drop(paragraph, "text", signal.kind, "label")
     matches: dict[str, str] = {}  # matched phrase -> its kind
     for signal in rules.prompts:
         if paragraph.words <= signal.max_words:
@@ -169,7 +169,7 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     if matches and len(matches) >= _phrases_needed(paragraph, plain, rules):
         kinds = list(matches.values())
         kind = max(kinds, key=kinds.count)
-        return _drop(paragraph, "text", kind, f"{kind} prompt: " + ", ".join(repr(m) for m in matches))
+        return _drop(paragraph, "text", kind, "prompt: " + ", ".join(repr(m) for m in matches))
     return paragraph
 
 
@@ -228,7 +228,7 @@ def _drop_widget_remains(paragraphs: list[Paragraph]) -> list[Paragraph]:
             widget = neighbour.dropped is not None and neighbour.dropped.kind not in _NOT_WIDGETS
             if widget and paragraph.dropped is None and _is_fragment(paragraph):
                 kind = neighbour.dropped.kind  # type: ignore[union-attr]
-                result[index] = _drop(paragraph, "text", kind, f"beside a {kind} prompt")
+                result[index] = _drop(paragraph, "text", kind, "beside a prompt")
     return result
 
 

@@ -25,6 +25,7 @@ class PageParagraphs:
     site: str
     page: str
     keys: tuple[str, ...]
+    at: float = 0.0  # when the page was fetched (POSIX seconds): which pages are the latest
 
 
 class SiteMemory(Protocol):

@@ -21,7 +21,7 @@ from rq import Queue
 from pipeline import http
 from pipeline.dedupe import dedupe_key, open_story, split_repeats
 from pipeline.errors import NewsmonError, PermanentError, TransientError
-from pipeline.extract import NotArticle, extract
+from pipeline.extract import ExtractSettings, NotArticle, extract_batch
 from pipeline.feeds import parse_feed
 from pipeline.records import Article, Feed, FeedItem, FetchedPage
 from pipeline.rules import alerts_for
@@ -29,6 +29,7 @@ from pipeline.tagging import tag
 from workers.queues import KEY_PREFIX, RETRY, batch_id, bump, chunks, enqueue, queue
 from workers.runtime import Runtime, runtime
 from workers.scheduler import record_poll
+from workers.site_memory import RedisSiteMemory
 
 P = ParamSpec("P")
 FETCH = "workers.jobs.fetch_pages"
@@ -160,12 +161,16 @@ def extract_pages(pages_data: list[dict[str, Any]]) -> None:
     rt = runtime()
     pages = [FetchedPage.from_json(data) for data in pages_data]
     keys = [_body_key(page.item.id) for page in pages]
-    articles: list[Article] = []
+    held = []
     for page, body in zip(pages, rt.redis.mget(keys), strict=True):
         if body is None:  # a re-run after the bodies were released: the first run handed on
             logger.warning("page {}: body no longer held; skipped", page.url)
             continue
-        outcome = extract(page.replace(body=body), min_chars=rt.config.settings.min_article_chars)
+        held.append(page.replace(body=body))
+    settings = ExtractSettings(min_chars=rt.config.settings.min_article_chars, rules=rt.config.boilerplate)
+    memory = RedisSiteMemory(rt.redis, rt.config.boilerplate.site)
+    articles: list[Article] = []
+    for outcome in extract_batch(held, settings=settings, memory=memory):
         if isinstance(outcome, NotArticle):
             logger.bind(url=outcome.url).info("not an article: {}: {}", outcome.url, outcome.reason)
         else:

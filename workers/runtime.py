@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 from redis import Redis
 
-from pipeline.config import Config, load_config
+from pipeline.config import Config, Settings, load_config
 from pipeline.http import HttpLimits, make_client
 from pipeline.store import Store
 from workers.queues import connect
@@ -41,20 +41,23 @@ def redis_url(config: Config) -> str:
     return config.settings.redis_url or EmbeddedRedis(config.settings.data_dir / "redis").url
 
 
-def build(config: Config) -> Runtime:
-    settings = config.settings
-    limits = HttpLimits(
+def http_limits(settings: Settings) -> HttpLimits:
+    return HttpLimits(
         user_agent=settings.user_agent,
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         max_body_bytes=settings.max_body_bytes,
         max_redirects=settings.max_redirects,
     )
+
+
+def build(config: Config) -> Runtime:
+    settings = config.settings
     return Runtime(
         config=config,
         redis=connect(redis_url(config)),
         store=Store.open(settings.database),
-        http=make_client(limits),
+        http=make_client(http_limits(settings)),
     )
 
 
