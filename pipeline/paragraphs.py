@@ -136,21 +136,17 @@ def fingerprint(text: str) -> str:
 
 def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
     """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
-    judged = [_judge_wording(p, rules) for p in paragraphs]
+    judged = _drop_headline([_judge_wording(p, rules) for p in paragraphs], title, description)
     prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
-    first, last = (prose[0], prose[-1]) if prose else (len(judged), -1)
+    last = prose[-1] if prose else -1
     for index, paragraph in enumerate(judged):
         if paragraph.dropped is not None:
             continue
-        # a leading paragraph that restates the description is the lede, a heading the standfirst
-        restated = description if paragraph.kind != "p" else ""
-        if index < first and (repeated := _repeats(paragraph.text, title, restated)):
-            judged[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
-        elif _is_teaser(paragraph):
+        if _is_teaser(paragraph):
             judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
         elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
             judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
-    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(_drop_before_headline(judged))))
+    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged)))
 
 
 def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
@@ -202,19 +198,29 @@ def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
-def _drop_before_headline(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # The article starts at its headline: what comes before it (a gallery, a ticker, the menu)
-    # is page furniture, when the headline is found early enough to be the article's start.
-    headline = next((i for i, p in enumerate(paragraphs) if p.dropped is not None and p.dropped.kind == "title"), None)
-    if headline is None or headline > len(paragraphs) // 3:
-        return paragraphs
-    before = sum(p.words for p in paragraphs[:headline] if p.dropped is None)
-    if before * 4 > sum(p.words for p in paragraphs if p.dropped is None):
-        return paragraphs
-    return [
-        _drop(p, "text", "furniture", "before the headline") if i < headline and p.dropped is None else p
-        for i, p in enumerate(paragraphs)
-    ]
+def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) -> list[Paragraph]:
+    """Drop the headline (and the standfirst) the page repeats from its metadata, and what
+    comes before the headline: the article starts there (a gallery, a ticker, a menu do not)."""
+    result = list(paragraphs)
+    first = next((i for i, p in enumerate(result) if p.dropped is None and _is_prose(p)), len(result))
+    early = max(2, len(result) // 3)
+    headline = None
+    for index, paragraph in enumerate(result[: max(first, early + 1)]):
+        if paragraph.dropped is not None:
+            continue
+        # a leading paragraph that restates the description is the lede, a heading the standfirst
+        restated = description if paragraph.kind != "p" and index < first else ""
+        repeated = _repeats(paragraph.text, title if index < first or index <= early else "", restated)
+        if repeated:
+            result[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
+            headline = index if headline is None and repeated == "title" else headline
+    if headline:
+        before = sum(p.words for p in result[:headline] if p.dropped is None)
+        if before * 4 <= sum(p.words for p in result if p.dropped is None):
+            result[:headline] = [
+                p if p.dropped else _drop(p, "text", "furniture", "before the headline") for p in result[:headline]
+            ]
+    return result
 
 
 def _drop_widget_remains(paragraphs: list[Paragraph]) -> list[Paragraph]:
