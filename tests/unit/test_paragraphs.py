@@ -4,15 +4,8 @@ import pytest
 from lxml import etree
 
 from pipeline.extract import default_rules
-from pipeline.paragraphs import (
-    Paragraph,
-    article_text,
-    fingerprint,
-    judge_site,
-    judge_text,
-    split_paragraphs,
-    word_count,
-)
+from pipeline.paragraphs import Paragraph, fingerprint, split_paragraphs, word_count
+from pipeline.text_rules import article_text, judge_site, judge_text
 
 BODY = "The council said on Monday that repairs to the harbour wall would take at least six more weeks to finish."
 
@@ -31,9 +24,21 @@ def kept(*paragraphs: Paragraph, **kwargs: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "label",
-    ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Anzeige", "Publicité", "Publicidad",
-     "Read more: Storm closes the coast road", "Lesen Sie auch: Neue Brücke", "Share this article", "12 comments",
-     "Source: Reuters", "Watch: Flood water rises in the city centre", "Something went wrong. Please try again later."],
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Anzeige",
+        "Publicité",
+        "Publicidad",
+        "Read more: Storm closes the coast road",
+        "Lesen Sie auch: Neue Brücke",
+        "Share this article",
+        "12 comments",
+        "Source: Reuters",
+        "Watch: Flood water rises in the city centre",
+        "Something went wrong. Please try again later.",
+    ],
 )
 def test_labels_standing_alone_are_dropped(label: str) -> None:
     assert kept(para(BODY), para(label), para(BODY + " Again.")) == [BODY, BODY + " Again."]
@@ -41,11 +46,18 @@ def test_labels_standing_alone_are_dropped(label: str) -> None:
 
 @pytest.mark.parametrize(
     "prompt",
-    ["Support independent journalism. Make a contribution today.",
-     "Our reporting is funded by readers like you. Make a contribution today.",
-     "Sign up for our daily newsletter", "Turn on notifications to get breaking news first.",
-     "Download our free app for the latest headlines", "Log in to comment", "Join the conversation",
-     "Unterstützen Sie unabhängigen Journalismus", "Abonnez-vous pour lire la suite", "Suscríbete a nuestro newsletter"],
+    [
+        "Support independent journalism. Make a contribution today.",
+        "Our reporting is funded by readers like you. Make a contribution today.",
+        "Sign up for our daily newsletter",
+        "Turn on notifications to get breaking news first.",
+        "Download our free app for the latest headlines",
+        "Log in to comment",
+        "Join the conversation",
+        "Unterstützen Sie unabhängigen Journalismus",
+        "Abonnez-vous pour lire la suite",
+        "Suscríbete a nuestro newsletter",
+    ],
 )
 def test_calls_to_action_are_dropped(prompt: str) -> None:
     assert kept(para(BODY), para(prompt), para(BODY + " Again.")) == [BODY, BODY + " Again."]
@@ -53,11 +65,13 @@ def test_calls_to_action_are_dropped(prompt: str) -> None:
 
 @pytest.mark.parametrize(
     "news",
-    ["Residents were told to sign up for text alerts from the county's emergency office.",
-     "“We need your support to rebuild the harbour,” the mayor said on Tuesday.",
-     "Donations to the flood relief fund passed two million dollars by Friday, the charity said.",
-     "The newspaper group reported that digital subscriptions rose 12 percent in the quarter.",
-     "Police asked anyone with video of the collision to share it with investigators."],
+    [
+        "Residents were told to sign up for text alerts from the county's emergency office.",
+        "“We need your support to rebuild the harbour,” the mayor said on Tuesday.",
+        "Donations to the flood relief fund passed two million dollars by Friday, the charity said.",
+        "The newspaper group reported that digital subscriptions rose 12 percent in the quarter.",
+        "Police asked anyone with video of the collision to share it with investigators.",
+    ],
 )
 def test_news_about_the_same_things_is_kept(news: str) -> None:
     assert kept(para(BODY), para(news)) == [BODY, news]
@@ -90,14 +104,25 @@ def test_link_teasers_and_what_trails_the_article_go() -> None:
 
 
 def test_a_heading_over_dropped_paragraphs_goes_and_one_over_text_stays() -> None:
-    result = kept(para(BODY), para("The Briefing", "head"), para("Sign up for our daily newsletter"),
-                  para("What happens next", "head"), para(BODY + " Next."))
+    result = kept(
+        para(BODY),
+        para("The Briefing", "head"),
+        para("Sign up for our daily newsletter"),
+        para("What happens next", "head"),
+        para(BODY + " Next."),
+    )
     assert result == [BODY, "What happens next", BODY + " Next."]
 
 
 def test_buttons_and_titles_beside_a_prompt_go_with_it() -> None:
-    result = kept(para(BODY), para("The Evening Edition"), para("Enter your email address to get it"),
-                  para("Sign me up"), para("He declined to comment."), para(BODY + " End."))
+    result = kept(
+        para(BODY),
+        para("The Evening Edition"),
+        para("Enter your email address to get it"),
+        para("Sign me up"),
+        para("He declined to comment."),
+        para(BODY + " End."),
+    )
     assert result == [BODY, "He declined to comment.", BODY + " End."]
 
 
@@ -127,7 +152,11 @@ def test_trafilatura_trees_flatten_into_paragraphs_with_link_shares() -> None:
     )
     found = split_paragraphs(body, max_counted_chars=400)
     assert [(p.kind, p.text) for p in found] == [
-        ("head", "Sub"), ("p", "Text with a link."), ("item", "- One"), ("item", "- Two"), ("p", "Nested")
+        ("head", "Sub"),
+        ("p", "Text with a link."),
+        ("item", "- One"),
+        ("item", "- Two"),
+        ("p", "Nested"),
     ]
     assert found[3].link_share == 1.0 and 0 < found[1].link_share < 1
 

@@ -1,5 +1,5 @@
-"""Site shapes of the held-out part, written apart from the rules and never tuned on: generated
-class names, test ids, bare boxes; much of the boilerplate only known by wording or place."""
+"""More site shapes of the tuned part: generated class names, test ids, bare boxes; much of the
+boilerplate only known by wording or place."""
 
 from __future__ import annotations
 
