@@ -101,6 +101,7 @@ class Boilerplate:
     xpaths: tuple[XPath, ...]
     labels: tuple[TextSignal, ...]
     prompts: tuple[TextSignal, ...]
+    topics: tuple[TextSignal, ...]
     reader: re.Pattern[str]
     imperative: re.Pattern[str]
     quoted: re.Pattern[str]
@@ -118,6 +119,7 @@ class Boilerplate:
         xpaths: Sequence[str],
         labels: Mapping[str, tuple[int, Sequence[str]]],
         prompts: Mapping[str, tuple[int, Sequence[str]]],
+        topics: Mapping[str, tuple[int, Sequence[str]]],
         reader: str,
         imperative: str,
         quoted: str,
@@ -133,6 +135,7 @@ class Boilerplate:
             xpaths=tuple(XPath(x) for x in xpaths),
             labels=_signals(labels, full=True),
             prompts=_signals(prompts, full=False),
+            topics=_signals(topics, full=False),
             reader=re.compile(reader),
             imperative=re.compile(imperative),
             quoted=re.compile(quoted),

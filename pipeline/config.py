@@ -147,6 +147,7 @@ class _Text(_Strict):
     max_words: int = Field(default=160, ge=1)
     labels: dict[Kind, _Signal] = {}
     prompts: dict[Kind, _Signal] = {}
+    topics: dict[Kind, _Signal] = {}
 
 
 class _SiteMemory(_Strict):
@@ -174,6 +175,7 @@ def load_boilerplate(path: Path) -> Boilerplate:
         xpaths=data.markup.xpaths,
         labels={kind: (s.max_words, s.patterns) for kind, s in text.labels.items()},
         prompts={kind: (s.max_words, s.patterns) for kind, s in text.prompts.items()},
+        topics={kind: (s.max_words, s.patterns) for kind, s in text.topics.items()},
         reader=text.reader,
         imperative=text.imperative,
         quoted=text.quoted,

@@ -27,7 +27,7 @@ from pipeline.decode import binary_kind, decode_markup, slim
 from pipeline.metadata import PageMetadata, page_metadata
 from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
-from pipeline.recovery import restore_headings
+from pipeline.recovery import restore_headings, restore_split_body
 from pipeline.site_memory import PageParagraphs, SiteMemory
 from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
@@ -148,6 +148,7 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     if isinstance(document, Document) and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
+        found = restore_split_body(tree, found, rules.article)
     judged = drop_widget_boxes(tree, judge_text(found, title=meta.title, description=meta.description, rules=rules))
     return Draft(
         page=page,

@@ -13,6 +13,8 @@ import re
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from pipeline.boilerplate import attribute_words
+from pipeline.locate import locate
 from pipeline.paragraphs import Paragraph, fingerprint, word_count
 
 _BLOCKS = XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote]")
@@ -70,3 +72,49 @@ def _neighbour_text(element: HtmlElement, *, previous: bool) -> str:
 
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
+
+
+_SAME_CLASS = XPath("//body//*[@class=$cls]")
+_BODY_BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//blockquote | .//li")
+SPLIT_CLIMB = 4  # how far up from a paragraph to look for the article body's box
+
+
+def restore_split_body(tree: HtmlElement, paragraphs: list[Paragraph], article: re.Pattern[str]) -> list[Paragraph]:
+    """`paragraphs` plus the rest of an article body the page splits into several boxes of one
+    class (between ad rows: "article__body", "article__body", ...) when trafilatura took one box."""
+    prose = [p for p in paragraphs if p.kind == "p" and p.words >= 12][:3]
+    box = next((b for b in (_body_box(tree, p.text, article) for p in prose) if b is not None), None)
+    if box is None:
+        return paragraphs
+    present = {_words(p.text) for p in paragraphs}
+    own = " ".join(_words(" ".join(box.itertext())).split())
+    last = max((i for i, p in enumerate(paragraphs) if _words(p.text) in own), default=len(paragraphs) - 1)
+    extra = []
+    for other in _SAME_CLASS(tree, cls=box.get("class")):
+        if other is box or _related(other, box):
+            continue
+        for block in _BODY_BLOCKS(other):
+            text = " ".join(" ".join(block.itertext()).split())
+            if text and _words(text) not in present:
+                kind = {"blockquote": "quote", "li": "item"}.get(block.tag, "head" if block.tag[0] == "h" else "p")
+                shown = f"- {text}" if kind == "item" else text
+                links = sum(len(" ".join(" ".join(a.itertext()).split())) for a in block.iter("a"))
+                extra.append(Paragraph(shown, kind, word_count(text), links / len(text), fingerprint(text)))
+                present.add(_words(text))
+    return [*paragraphs[: last + 1], *extra, *paragraphs[last + 1 :]] if extra else paragraphs
+
+
+def _body_box(tree: HtmlElement, text: str, article: re.Pattern[str]) -> HtmlElement | None:
+    node = locate(tree, text)
+    for _ in range(SPLIT_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        cls = node.get("class")
+        if cls and article.search(attribute_words(cls)) and len(_SAME_CLASS(tree, cls=cls)) > 1:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _related(one: HtmlElement, other: HtmlElement) -> bool:
+    return any(a is other for a in one.iterancestors()) or any(a is one for a in other.iterancestors())

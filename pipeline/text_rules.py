@@ -24,6 +24,7 @@ TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer el
 TEASER_WORDS = 30
 TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
 TINY_WORDS = 6  # a call to action this short needs no other cue
+CAPTION_WORDS = 12  # nor does one this short that is not a sentence
 FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
 BUTTON_WORDS = 2
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
@@ -81,7 +82,18 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
         kinds = list(matches.values())
         kind = max(kinds, key=kinds.count)
         return _drop(paragraph, "text", kind, "prompt: " + ", ".join(repr(m) for m in matches))
+    if paragraph.kind != "item" and _addresses_reader(paragraph, plain, rules):
+        for signal in rules.topics:
+            found = signal.pattern.search(plain) if paragraph.words <= signal.max_words else None
+            if found:
+                return _drop(paragraph, "text", signal.kind, f"speaks to the reader about {found.group(0)!r}")
     return paragraph
+
+
+def _addresses_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    if rules.imperative.search(plain):
+        return True
+    return rules.reader.search(plain) is not None and rules.quoted.search(paragraph.text) is None
 
 
 def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int:
@@ -92,6 +104,8 @@ def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int
         return 1
     if rules.imperative.search(plain):
         return 1
+    if paragraph.words <= CAPTION_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
+        return 1  # a few words that are not a sentence: a label, a button, a teaser line
     if rules.reader.search(plain) is None or rules.quoted.search(paragraph.text) is not None:
         return 0
     # the longer the paragraph, the more it must insist to be an appeal rather than prose

@@ -11,16 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
+from pipeline.locate import locate
 from pipeline.paragraphs import Paragraph, word_count
 
-_TEXT = XPath("//body//text()[contains(., $needle)]")
 _WORD = re.compile(r"\w+")
 BOX_WORDS = 60  # a widget's box holds at most this many words
-NEEDLE_CHARS = 24
 PROSE_WORDS = 12
 # kinds whose neighbours are article text as often as not: a label, a teaser, a repeated headline
 _NOT_WIDGETS = frozenset({"advertising", "related", "source", "metadata"})
@@ -53,14 +51,7 @@ def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Pa
 
 def _box(tree: HtmlElement, text: str, prose: list[str]) -> str:
     """The words (space-padded) of the largest small box around `text` on the page, or ""."""
-    line = " ".join(text.removeprefix("- ").splitlines()[0].split())
-    needle = line[:NEEDLE_CHARS].rsplit(" ", 1)[0] if len(line) > NEEDLE_CHARS else line
-    found = _TEXT(tree, needle=needle) if needle else []
-    if not found:
-        return ""
-    node = found[0].getparent()
-    if getattr(found[0], "is_tail", False) and node is not None:
-        node = node.getparent()
+    node = locate(tree, text)
     best = ""
     while node is not None and isinstance(node.tag, str) and node.tag not in _BOUNDARY:
         content = " ".join(node.itertext())

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import later_shapes, more_shapes, tuned_shapes
+from tests.boilerplate_pages import held_out, later_shapes, more_shapes, tuned_shapes
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
@@ -48,6 +48,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", tuned_shapes.SHAPES, TUNED),
         ("tuned", more_shapes.SHAPES, MORE),
         ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
+        ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
@@ -72,7 +73,8 @@ def _page(part: str, shape, wording, index: int) -> LabelledPage:  # type: ignor
     site = f"{shape.__name__.replace('_', ' ').title()} {code.upper()} News"
     prose = " ".join(str(value) for _, value in blocks)
     teasers = [h for h in dict.fromkeys(headline(lang, rng) for _ in range(20)) if h not in prose][:8]
-    parts = Parts(code, site, headline(lang, rng), blocks, junk, teasers, rng)
+    title = next(t for t in (headline(lang, rng) for _ in range(50)) if _tokens(t) not in _tokens(prose))
+    parts = Parts(code, site, title, blocks, junk, teasers, rng)
     body_html = shape(parts)
     url = f"https://{shape.__name__.replace('_', '-')}-{code}.example.com/news/{index}/story.html"
     return LabelledPage(
