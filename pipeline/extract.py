@@ -136,9 +136,11 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     elements = int(_COUNT_ELEMENTS(tree))
     if elements > settings.max_elements:
         return NotArticle(page.url, f"too large ({elements} elements)")
-    meta = page_metadata(tree, page.url)
     rules = settings.rules
     pruned = prune_markup(tree, rules)
+    # metadata after pruning: a byline is never in a share bar or an ad, and a smaller page
+    # makes the search for a visible byline and date (the slow part of metadata) cheaper
+    meta = page_metadata(tree, page.url)
     # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
     # container), and the layers here take away what should not have been kept.
     document = trafilatura.bare_extraction(

@@ -17,7 +17,7 @@ from pipeline.boilerplate import attribute_words
 from pipeline.locate import locate
 from pipeline.paragraphs import Paragraph, fingerprint, word_count
 
-_BLOCKS = XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote]")
+_BLOCK_TAGS = ("h2", "h3", "h4", "h5", "h6", "blockquote")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = {"head": 20, "quote": 120}
 CLIMB = 2  # how far up to look for neighbours when a block stands alone in its box
@@ -29,7 +29,7 @@ def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_coun
     present = {_words(p.text) for p in paragraphs}
     whole = " " + " ".join(_words(p.text) for p in paragraphs) + " "
     inserts: dict[int, list[Paragraph]] = {}
-    for block in _BLOCKS(tree):
+    for block in tree.iter(_BLOCK_TAGS):
         kind = "quote" if block.tag == "blockquote" else "head"
         text = " ".join(" ".join(block.itertext()).split())
         words = _words(text)
@@ -82,8 +82,8 @@ SPLIT_CLIMB = 4  # how far up from a paragraph to look for the article body's bo
 def restore_split_body(tree: HtmlElement, paragraphs: list[Paragraph], article: re.Pattern[str]) -> list[Paragraph]:
     """`paragraphs` plus the rest of an article body the page splits into several boxes of one
     class (between ad rows: "article__body", "article__body", ...) when trafilatura took one box."""
-    prose = [p for p in paragraphs if p.kind == "p" and p.words >= 12][:3]
-    box = next((b for b in (_body_box(tree, p.text, article) for p in prose) if b is not None), None)
+    first = next((p for p in paragraphs if p.kind == "p" and p.words >= 12), None)
+    box = _body_box(tree, first.text, article) if first else None
     if box is None:
         return paragraphs
     present = {_words(p.text) for p in paragraphs}
@@ -110,8 +110,8 @@ def _body_box(tree: HtmlElement, text: str, article: re.Pattern[str]) -> HtmlEle
         if node is None or node.tag in ("body", "html"):
             return None
         cls = node.get("class")
-        if cls and article.search(attribute_words(cls)) and len(_SAME_CLASS(tree, cls=cls)) > 1:
-            return node
+        if cls and article.search(attribute_words(cls)):
+            return node if len(_SAME_CLASS(tree, cls=cls)) > 1 else None
         node = node.getparent()
     return None
 

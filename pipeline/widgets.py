@@ -19,6 +19,7 @@ from pipeline.paragraphs import Paragraph, word_count
 
 _WORD = re.compile(r"\w+")
 BOX_WORDS = 60  # a widget's box holds at most this many words
+NEARBY = 3  # paragraphs either side of a prompt that may share its box
 PROSE_WORDS = 12
 # kinds whose neighbours are article text as often as not: a label, a teaser, a repeated headline
 _NOT_WIDGETS = frozenset({"advertising", "related", "source", "metadata"})
@@ -29,10 +30,12 @@ def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Pa
     """`paragraphs`, with those sharing a small page box with a dropped prompt dropped as well."""
     prose = [_words(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
     boxes: list[tuple[str, str]] = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         reason = paragraph.dropped
         if reason is None or reason.layer != "text" or reason.kind in _NOT_WIDGETS or reason.reason == "in its box":
             continue
+        if not _short_kept_nearby(paragraphs, index):
+            continue  # nothing beside it could share its box: no need to look at the page
         box = _box(tree, paragraph.text, prose)
         if box:
             boxes.append((box, reason.kind))
@@ -47,6 +50,11 @@ def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Pa
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", kind, "in its box"))
         result.append(paragraph)
     return result
+
+
+def _short_kept_nearby(paragraphs: list[Paragraph], index: int) -> bool:
+    nearby = paragraphs[max(0, index - NEARBY) : index + NEARBY + 1]
+    return any(p.dropped is None and p.words <= BOX_WORDS // 2 for p in nearby)
 
 
 def _box(tree: HtmlElement, text: str, prose: list[str]) -> str:
