@@ -20,6 +20,7 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
 PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
+SENTENCE_WORDS = 6  # and so is a full sentence of this many
 TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer elsewhere
 TEASER_WORDS = 30
 TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
@@ -233,7 +234,11 @@ def _is_teaser(paragraph: Paragraph) -> bool:
 
 
 def _is_prose(paragraph: Paragraph) -> bool:
-    return paragraph.kind != "head" and paragraph.words >= PROSE_WORDS and paragraph.link_share < TRAILING_LINK_SHARE
+    """Article text by its shape: a paragraph of some length, or a short full sentence, not links."""
+    if paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
+        return False
+    sentence = paragraph.words >= SENTENCE_WORDS and paragraph.text.rstrip().endswith(_SENTENCE_END)
+    return paragraph.words >= PROSE_WORDS or sentence
 
 
 def _repeats(text: str, title: str, description: str) -> str:

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import held_out, later_shapes, more_shapes, tuned_shapes
+from tests.boilerplate_pages import fourth_shapes, held_out, later_shapes, more_shapes, tuned_shapes
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
@@ -48,6 +48,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", tuned_shapes.SHAPES, TUNED),
         ("tuned", more_shapes.SHAPES, MORE),
         ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
+        ("tuned", fourth_shapes.SHAPES, fourth_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:
