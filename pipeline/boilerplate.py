@@ -103,6 +103,7 @@ class Boilerplate:
     prompts: tuple[TextSignal, ...]
     topics: tuple[TextSignal, ...]
     reader: re.Pattern[str]
+    reader_cased: re.Pattern[str]
     imperative: re.Pattern[str]
     quoted: re.Pattern[str]
     max_words: int
@@ -121,6 +122,7 @@ class Boilerplate:
         prompts: Mapping[str, tuple[int, Sequence[str]]],
         topics: Mapping[str, tuple[int, Sequence[str]]],
         reader: str,
+        reader_cased: str,
         imperative: str,
         quoted: str,
         max_words: int,
@@ -137,6 +139,7 @@ class Boilerplate:
             prompts=_signals(prompts, full=False),
             topics=_signals(topics, full=False),
             reader=re.compile(reader),
+            reader_cased=re.compile(reader_cased),
             imperative=re.compile(imperative),
             quoted=re.compile(quoted),
             max_words=max_words,

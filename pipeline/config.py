@@ -142,6 +142,7 @@ class _Signal(_Strict):
 
 class _Text(_Strict):
     reader: Regex
+    reader_cased: Regex = r"(?!)"
     imperative: Regex
     quoted: Regex
     max_words: int = Field(default=160, ge=1)
@@ -177,6 +178,7 @@ def load_boilerplate(path: Path) -> Boilerplate:
         prompts={kind: (s.max_words, s.patterns) for kind, s in text.prompts.items()},
         topics={kind: (s.max_words, s.patterns) for kind, s in text.topics.items()},
         reader=text.reader,
+        reader_cased=text.reader_cased,
         imperative=text.imperative,
         quoted=text.quoted,
         max_words=text.max_words,

@@ -91,10 +91,17 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     return paragraph
 
 
+def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    """Says "you" or "we" to the reader, outside quotation marks (reported speech is news)."""
+    if rules.quoted.search(paragraph.text):
+        return False
+    return rules.reader.search(plain) is not None or rules.reader_cased.search(paragraph.text) is not None
+
+
 def _addresses_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
     if rules.imperative.search(plain):
         return True
-    return rules.reader.search(plain) is not None and rules.quoted.search(paragraph.text) is None
+    return _speaks_to_reader(paragraph, plain, rules)
 
 
 def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int:
@@ -107,7 +114,7 @@ def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int
         return 1
     if paragraph.words <= CAPTION_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
         return 1  # a few words that are not a sentence: a label, a button, a teaser line
-    if rules.reader.search(plain) is None or rules.quoted.search(paragraph.text) is not None:
+    if not _speaks_to_reader(paragraph, plain, rules):
         return 0
     # the longer the paragraph, the more it must insist to be an appeal rather than prose
     return 1 if paragraph.words <= SHORT_PROMPT_WORDS else 2

@@ -14,7 +14,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import fourth_shapes, held_out, later_shapes, more_shapes, tuned_shapes
+from tests.boilerplate_pages import fifth_shapes, fourth_shapes, later_shapes, more_shapes, tuned_shapes
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
@@ -49,7 +49,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", more_shapes.SHAPES, MORE),
         ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
         ("tuned", fourth_shapes.SHAPES, fourth_shapes.WORDING),
-        ("held-out", held_out.SHAPES, held_out.WORDING),
+        ("tuned", fifth_shapes.SHAPES, fifth_shapes.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):

@@ -1,6 +1,6 @@
-"""The held-out part: site shapes and wording written after the rules were done (after four rounds
-of tuning on the other parts), and never tuned on. What newsmon does here is the figure for pages
-it has not seen."""
+"""Site shapes and wording of the tuned part, fifth round: first written as a held-out part
+(newsmon then kept 7.8% of its boilerplate lines and 100% of body lines, stock trafilatura 46.1%
+and 96.6%), then tuned on."""
 
 from __future__ import annotations
 
