@@ -25,6 +25,7 @@ from trafilatura.utils import load_html
 from pipeline.boilerplate import Boilerplate, Dropped, prune_markup
 from pipeline.decode import binary_kind, decode_markup, slim
 from pipeline.metadata import PageMetadata, page_metadata
+from pipeline.page_order import keep_what_follows_the_headline
 from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
 from pipeline.recovery import restore_headings, restore_split_body
@@ -151,7 +152,8 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
         found = restore_split_body(tree, found, rules.article)
-    judged = drop_widget_boxes(tree, judge_text(found, title=meta.title, description=meta.description, rules=rules))
+    judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
+    judged = drop_widget_boxes(tree, keep_what_follows_the_headline(tree, judged))
     return Draft(
         page=page,
         meta=meta,
