@@ -29,7 +29,7 @@ from pipeline.page_order import keep_what_follows_the_headline
 from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
 from pipeline.recovery import restore_headings, restore_split_body
-from pipeline.site_memory import PageParagraphs, SiteMemory
+from pipeline.site_memory import PageParagraphs, SiteCounts, SiteMemory
 from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
 from pipeline.verdict import not_article_reason
@@ -96,7 +96,7 @@ def extract(page: FetchedPage, *, settings: ExtractSettings | None = None) -> Ar
     """Clean article text and metadata from one page, judged on its own (no site memory)."""
     settings = settings or ExtractSettings()
     draft = read_page(page, settings)
-    return draft if isinstance(draft, NotArticle) else finish(draft, {}, settings)
+    return draft if isinstance(draft, NotArticle) else finish(draft, SiteCounts(), settings)
 
 
 def extract_batch(
@@ -164,9 +164,9 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     )
 
 
-def finish(draft: Draft, seen: dict[str, int], settings: ExtractSettings) -> Article | NotArticle:
-    """The Article, once the site memory has had its say (`seen`: pages per paragraph key)."""
-    paragraphs = judge_site(list(draft.paragraphs), seen, min_pages=settings.rules.site.min_pages, site=draft.site)
+def finish(draft: Draft, counts: SiteCounts, settings: ExtractSettings) -> Article | NotArticle:
+    """The Article, once the site memory has had its say."""
+    paragraphs = judge_site(list(draft.paragraphs), counts, settings.rules.site, site=draft.site)
     text = article_text(paragraphs).strip()
     dropped = [*draft.pruned, *(p.dropped for p in paragraphs if p.dropped is not None)]
     reason = not_article_reason(
@@ -191,9 +191,9 @@ def finish(draft: Draft, seen: dict[str, int], settings: ExtractSettings) -> Art
     )
 
 
-def dropped_text(draft: Draft, seen: dict[str, int], settings: ExtractSettings) -> list[Dropped]:
+def dropped_text(draft: Draft, counts: SiteCounts, settings: ExtractSettings) -> list[Dropped]:
     """Everything left out of the page's text, in page order, with the reason (for --verbose)."""
-    paragraphs = judge_site(list(draft.paragraphs), seen, min_pages=settings.rules.site.min_pages, site=draft.site)
+    paragraphs = judge_site(list(draft.paragraphs), counts, settings.rules.site, site=draft.site)
     return [*draft.pruned, *(p.dropped for p in paragraphs if p.dropped is not None)]
 
 

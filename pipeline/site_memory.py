@@ -28,10 +28,19 @@ class PageParagraphs:
     at: float = 0.0  # when the page was fetched (POSIX seconds): which pages are the latest
 
 
+@dataclass(frozen=True, slots=True)
+class SiteCounts:
+    """What the memory knows of a page's site: how many of its pages it remembers, and on how
+    many of them each of this page's paragraphs was seen (this page included)."""
+
+    pages: int = 0
+    seen: dict[str, int] = field(default_factory=dict)
+
+
 class SiteMemory(Protocol):
-    def observe(self, pages: Sequence[PageParagraphs]) -> list[dict[str, int]]:
+    def observe(self, pages: Sequence[PageParagraphs]) -> list[SiteCounts]:
         """Count each page's paragraphs for its site (a page once, ever), then say for each page
-        on how many pages of its site each of its paragraphs has been seen, this one included."""
+        what its site's memory holds about it."""
         ...
 
 
@@ -43,7 +52,7 @@ class LocalSiteMemory:
     _counts: dict[str, Counter[str]] = field(default_factory=dict)
     _pages: dict[str, dict[str, None]] = field(default_factory=dict)  # insertion-ordered sets
 
-    def observe(self, pages: Sequence[PageParagraphs]) -> list[dict[str, int]]:
+    def observe(self, pages: Sequence[PageParagraphs]) -> list[SiteCounts]:
         answers = []
         for page in pages:
             counts = self._counts.setdefault(page.site, Counter())
@@ -52,7 +61,7 @@ class LocalSiteMemory:
                 known[page.page] = None
                 counts.update(set(page.keys))
                 self._trim(counts, known)
-            answers.append({key: counts[key] for key in page.keys if key in counts})
+            answers.append(SiteCounts(len(known), {key: counts[key] for key in page.keys if key in counts}))
         return answers
 
     def _trim(self, counts: Counter[str], known: dict[str, None]) -> None:

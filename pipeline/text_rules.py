@@ -10,11 +10,11 @@ long paragraph printed twice. Site memory (`judge_site`) comes last.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
-from pipeline.boilerplate import Boilerplate, Dropped
+from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
 from pipeline.paragraphs import Paragraph
+from pipeline.site_memory import SiteCounts
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -215,13 +215,21 @@ def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
-def judge_site(paragraphs: list[Paragraph], seen: Mapping[str, int], *, min_pages: int, site: str) -> list[Paragraph]:
-    """Drop paragraphs seen on at least `min_pages` pages of `site`: its template, not news."""
+def judge_site(
+    paragraphs: list[Paragraph], counts: SiteCounts, bounds: SiteMemorySettings, *, site: str
+) -> list[Paragraph]:
+    """Drop paragraphs seen on many of `site`'s pages: its template, not news.
+
+    Many means at least `min_pages` pages and `min_share` of the pages remembered: a sentence a
+    site's reporters repeat in a tenth of their stories is still news; a newsletter box on most
+    pages is not.
+    """
+    needed = max(bounds.min_pages, bounds.min_share * counts.pages)
     judged = []
     for paragraph in paragraphs:
-        pages = seen.get(paragraph.key, 0) if paragraph.key else 0
-        if paragraph.dropped is None and pages >= min_pages:
-            paragraph = _drop(paragraph, "site", "template", f"seen on {pages} pages of {site}")
+        pages = counts.seen.get(paragraph.key, 0) if paragraph.key else 0
+        if paragraph.dropped is None and pages >= needed:
+            paragraph = _drop(paragraph, "site", "template", f"seen on {pages} of {counts.pages} pages of {site}")
         judged.append(paragraph)
     return judged
 

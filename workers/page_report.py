@@ -18,6 +18,7 @@ from pipeline.boilerplate import Dropped
 from pipeline.config import Config
 from pipeline.extract import Draft, ExtractSettings, NotArticle, dropped_text, finish, read_page
 from pipeline.records import Article, FeedItem, FetchedPage
+from pipeline.site_memory import SiteCounts
 from workers.runtime import http_limits
 
 
@@ -47,7 +48,7 @@ def examine(page: FetchedPage, config: Config) -> tuple[Article | NotArticle, li
     draft = read_page(page, settings)
     if not isinstance(draft, Draft):
         return draft, []
-    return finish(draft, {}, settings), dropped_text(draft, {}, settings)
+    return finish(draft, SiteCounts(), settings), dropped_text(draft, SiteCounts(), settings)
 
 
 def as_json(outcome: Article | NotArticle, dropped: list[Dropped], *, verbose: bool) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from redis import Redis
 
 from pipeline.boilerplate import SiteMemorySettings
 from pipeline.records import stable_id
-from pipeline.site_memory import PageParagraphs
+from pipeline.site_memory import PageParagraphs, SiteCounts
 from workers.queues import KEY_PREFIX
 
 _OBSERVE = """
@@ -38,7 +38,7 @@ if redis.call('ZADD', pages, 'NX', ARGV[2], ARGV[1]) == 1 then
 end
 redis.call('EXPIRE', counts, ttl)
 redis.call('EXPIRE', pages, ttl)
-local seen = {}
+local seen = {tostring(redis.call('ZCARD', pages))}
 for i = 6, #ARGV do seen[#seen + 1] = redis.call('ZSCORE', counts, ARGV[i]) or '0' end
 return seen
 """
@@ -51,7 +51,7 @@ class RedisSiteMemory:
         self.redis, self.settings, self.prefix = redis, settings, prefix
         self._observe = redis.register_script(_OBSERVE)
 
-    def observe(self, pages: Sequence[PageParagraphs]) -> list[dict[str, int]]:
+    def observe(self, pages: Sequence[PageParagraphs]) -> list[SiteCounts]:
         """Count and read back a batch of pages in one round trip."""
         if not pages:
             return []
@@ -65,7 +65,10 @@ class RedisSiteMemory:
             self._observe(keys=[f"{site}:paragraphs", f"{site}:pages"], args=args, client=pipe)
         replies = pipe.execute()
         return [
-            {key: int(float(seen)) for key, seen in zip(keys, reply, strict=True) if float(seen) > 0}
+            SiteCounts(
+                int(reply[0]),
+                {key: int(float(seen)) for key, seen in zip(keys, reply[1:], strict=True) if float(seen) > 0},
+            )
             for keys, reply in zip(keys_per_page, replies, strict=True)
         ]
 

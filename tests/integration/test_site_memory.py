@@ -8,7 +8,7 @@ from redis import Redis
 
 from pipeline.boilerplate import SiteMemorySettings
 from pipeline.records import FeedItem, FetchedPage
-from pipeline.site_memory import PageParagraphs
+from pipeline.site_memory import PageParagraphs, SiteCounts
 from tests.conftest import work_burst
 from workers.jobs import EXTRACT, _store_bodies
 from workers.queues import KEY_PREFIX, enqueue
@@ -40,9 +40,10 @@ class CountingRedis(Redis):  # type: ignore[type-arg]
 
 def test_a_page_counts_once_and_workers_share_the_counts(redis: Redis) -> None:
     one, two = RedisSiteMemory(redis, SETTINGS), RedisSiteMemory(redis, SETTINGS)
-    assert one.observe([page("a.com", "p1", "t", "x")]) == [{"t": 1, "x": 1}]
-    assert two.observe([page("a.com", "p1", "t", "x")]) == [{"t": 1, "x": 1}]  # a retry
-    assert two.observe([page("a.com", "p2", "t"), page("b.com", "p3", "t")]) == [{"t": 2}, {"t": 1}]
+    assert one.observe([page("a.com", "p1", "t", "x")]) == [SiteCounts(1, {"t": 1, "x": 1})]
+    assert two.observe([page("a.com", "p1", "t", "x")]) == [SiteCounts(1, {"t": 1, "x": 1})]  # a retry
+    pair = two.observe([page("a.com", "p2", "t"), page("b.com", "p3", "t")])
+    assert pair == [SiteCounts(2, {"t": 2}), SiteCounts(1, {"t": 1})]
 
 
 def test_a_batch_is_one_round_trip(redis_url: str, redis: Redis) -> None:
@@ -50,7 +51,7 @@ def test_a_batch_is_one_round_trip(redis_url: str, redis: Redis) -> None:
     memory = RedisSiteMemory(client, SETTINGS)
     before = CountingRedis.sent
     answers = memory.observe([page("a.com", f"p{n}", "t", f"u{n}") for n in range(16)])
-    assert CountingRedis.sent - before == 1 and answers[-1]["t"] == 16
+    assert CountingRedis.sent - before == 1 and answers[-1] == SiteCounts(16, {"t": 16, "u15": 1})
     client.close()
 
 
