@@ -37,7 +37,10 @@ def pages(count: int):  # type: ignore[no-untyped-def]
     for seed in range(count):
         story = make_story(seed, "climate change" if seed % 50 == 0 else "")
         url = f"https://news{seed % 40}.example.com/{story.slug}"
-        yield url, article_page(story, site=f"News {seed % 40}", url=url, seed=seed + 1, target_kb=30 + seed % 51).encode()
+        yield (
+            url,
+            article_page(story, site=f"News {seed % 40}", url=url, seed=seed + 1, target_kb=30 + seed % 51).encode(),
+        )
 
 
 def main() -> None:
@@ -50,7 +53,8 @@ def main() -> None:
         written = write_news_warc(warc, pages(args.records))
         payloads = [r.body for r in read_responses([warc], ReadStats())]
         size = sum(map(len, payloads)) / len(payloads) / 1024
-        print(f"{written} responses, mean {size:.0f} KB, archive {warc.stat().st_size / 2**20:.0f} MB, {args.workers} processes each")
+        archive_mb = warc.stat().st_size / 2**20
+        print(f"{written} responses, mean {size:.0f} KB, archive {archive_mb:.0f} MB, {args.workers} processes each")
 
         with Pool(args.workers) as pool:
             pool.map(_extract, payloads[: args.workers * 4])

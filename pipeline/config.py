@@ -1,4 +1,5 @@
-"""Typed configuration: `newsmon.toml` settings, `feeds.toml` feeds, `rules.toml` rules.
+"""Typed configuration: `newsmon.toml` settings, `feeds.toml` feeds, `rules.toml` rules,
+`boilerplate.toml` what extraction removes (the shipped one when a directory has none).
 
 Every setting can be overridden by an environment variable `NEWSMON_<KEY>` (upper case);
 `REDIS_URL` and `DATABASE_URL` are read as well, as deployments expect. A bad file raises
@@ -9,17 +10,21 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from lxml.etree import XPath, XPathSyntaxError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from pipeline.boilerplate import Boilerplate, SiteMemorySettings
 from pipeline.records import Feed
 from pipeline.rules import Rule, RuleError, parse_rule
 
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+DEFAULT_BOILERPLATE = DEFAULT_CONFIG_DIR / "boilerplate.toml"
 UNPREFIXED_ENV = {"redis_url": "REDIS_URL", "database_url": "DATABASE_URL"}
 
 
@@ -114,12 +119,102 @@ class _RulesFile(BaseModel):
     rules: list[_RuleEntry] = []
 
 
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
+
+
+def _xpath(value: str) -> str:
+    try:
+        XPath(value)
+    except XPathSyntaxError as exc:
+        raise ValueError(f"invalid XPath: {exc}") from None
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_regex)]
+Kind = Annotated[str, Field(pattern=r"^[a-z][a-z_]*$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _markup_words(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*|[a-z0-9]+\*", value):
+        raise ValueError('must be lower-case words ("ad slot"), or one word ending in * ("advert*")')
+    return value
+
+
+class _Markup(_Strict):
+    attributes: list[str] = ["class", "id", "role", "aria-label"]
+    article: Regex = r"(?!)"
+    xpaths: list[Annotated[str, AfterValidator(_xpath)]] = []
+    signals: dict[Kind, list[Annotated[str, AfterValidator(_markup_words)]]] = {}
+
+
+class _Signal(_Strict):
+    max_words: int = Field(ge=1)
+    patterns: list[Regex] = Field(min_length=1)
+
+
+class _Text(_Strict):
+    reader: Regex
+    reader_cased: Regex = r"(?!)"
+    imperative: Regex
+    quoted: Regex
+    max_words: int = Field(default=160, ge=1)
+    labels: dict[Kind, _Signal] = {}
+    prompts: dict[Kind, _Signal] = {}
+    topics: dict[Kind, _Signal] = {}
+
+
+class _SiteMemory(_Strict):
+    min_pages: int = Field(default=4, ge=2)
+    min_share: float = Field(default=0.3, gt=0, le=1)
+    max_chars: int = Field(default=400, ge=1)
+    max_entries: int = Field(default=4000, ge=10)
+    max_pages: int = Field(default=2000, ge=10)
+    retention_days: int = Field(default=30, ge=1)
+
+
+class _BoilerplateFile(_Strict):
+    markup: _Markup = _Markup()
+    text: _Text
+    site_memory: _SiteMemory = _SiteMemory()
+
+
+def load_boilerplate(path: Path) -> Boilerplate:
+    """The boilerplate rules of one file, compiled; ConfigError names the key that is wrong."""
+    data: _BoilerplateFile = _validated(path, _BoilerplateFile)
+    text = data.text
+    return Boilerplate.build(
+        attributes=data.markup.attributes,
+        markup=data.markup.signals,
+        article=data.markup.article,
+        xpaths=data.markup.xpaths,
+        labels={kind: (s.max_words, s.patterns) for kind, s in text.labels.items()},
+        prompts={kind: (s.max_words, s.patterns) for kind, s in text.prompts.items()},
+        topics={kind: (s.max_words, s.patterns) for kind, s in text.topics.items()},
+        reader=text.reader,
+        reader_cased=text.reader_cased,
+        imperative=text.imperative,
+        quoted=text.quoted,
+        max_words=text.max_words,
+        site=SiteMemorySettings(**data.site_memory.model_dump()),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     settings: Settings
     feeds: tuple[Feed, ...]
     rules: tuple[Rule, ...]
     directory: Path
+    boilerplate: Boilerplate
 
 
 def load_config(directory: Path | None = None, environ: dict[str, str] | None = None) -> Config:
@@ -136,7 +231,9 @@ def load_config(directory: Path | None = None, environ: dict[str, str] | None = 
     _check_unique(directory / "feeds.toml", "feeds", [f.url for f in feeds])
     # NEWSMON_RULES_FILE swaps the rules alone (a replay backtesting other rules)
     rules = load_rules(Path(environ.get("NEWSMON_RULES_FILE") or directory / "rules.toml"))
-    return Config(settings=settings, feeds=feeds, rules=rules, directory=directory)
+    boilerplate_file = directory / "boilerplate.toml"
+    boilerplate = load_boilerplate(boilerplate_file if boilerplate_file.exists() else DEFAULT_BOILERPLATE)
+    return Config(settings=settings, feeds=feeds, rules=rules, directory=directory, boilerplate=boilerplate)
 
 
 def load_rules(path: Path) -> tuple[Rule, ...]:

@@ -1,20 +1,39 @@
-"""Extract stage: a fetched page -> clean Article, or the reason it is not one."""
+"""Extract stage: a fetched page -> clean Article, or the reason it is not one.
+
+In two steps, so that site memory can be asked once for a whole batch of pages:
+`read_page` parses the page, prunes boilerplate markup, runs trafilatura and judges each
+paragraph on its own (pure, per page); `finish` adds what the site's other pages say and
+builds the Article. `extract` does both for one page; `extract_batch` for a batch, with one
+question to the memory.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from pipeline.metadata import page_metadata
+from pipeline.boilerplate import Boilerplate, Dropped, prune_markup
+from pipeline.decode import binary_kind, decode_markup, slim
+from pipeline.metadata import PageMetadata, page_metadata
+from pipeline.page_order import keep_what_follows_the_headline
+from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
+from pipeline.recovery import restore_headings, restore_split_body
+from pipeline.site_memory import PageParagraphs, SiteCounts, SiteMemory
+from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
+from pipeline.verdict import not_article_reason
+from pipeline.widgets import drop_widget_boxes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 _LANG = re.compile(
@@ -22,7 +41,26 @@ _LANG = re.compile(
     r"""|<meta\s+http-equiv\s*=\s*["']?content-language["']?\s+content\s*=\s*["']?([a-zA-Z]{2,3})""",
     re.IGNORECASE,
 )
-_UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
+_COUNT_ELEMENTS = XPath("count(//*)")
+_NOT_FREE = re.compile(r""""isAccessibleForFree"\s*:\s*"?false""", re.IGNORECASE)
+
+
+@functools.cache
+def default_rules() -> Boilerplate:
+    """The shipped `config/boilerplate.toml`, for callers without a configuration."""
+    from pipeline.config import DEFAULT_CONFIG_DIR, load_boilerplate
+
+    return load_boilerplate(DEFAULT_CONFIG_DIR / "boilerplate.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    min_chars: int = 200  # shorter texts are not articles
+    # Bounds on one page's cost (at most about 7 s here): larger pages are read without
+    # scripts, styles and inline data, and refused if still too large or too many elements.
+    max_page_bytes: int = 2_000_000
+    max_elements: int = 40_000
+    rules: Boilerplate = field(default_factory=default_rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +71,114 @@ class NotArticle:
     reason: str
 
 
-def extract(page: FetchedPage, *, min_chars: int = 200) -> Article | NotArticle:
-    """Clean article text and metadata from one fetched page."""
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A page read and judged on its own; what its site's other pages say is still to come."""
+
+    page: FetchedPage
+    meta: PageMetadata
+    canonical: str
+    paragraphs: tuple[Paragraph, ...]
+    pruned: tuple[Dropped, ...]  # elements the markup layer removed
+    paywalled: bool  # the page declares its content not free to read
+
+    @property
+    def site(self) -> str:
+        return _host(self.page.url)
+
+    @property
+    def observed(self) -> PageParagraphs:
+        keys = tuple(p.key for p in self.paragraphs if p.key)
+        return PageParagraphs(self.site, self.canonical, keys, self.page.fetched_at.timestamp())
+
+
+def extract(page: FetchedPage, *, settings: ExtractSettings | None = None) -> Article | NotArticle:
+    """Clean article text and metadata from one page, judged on its own (no site memory)."""
+    settings = settings or ExtractSettings()
+    draft = read_page(page, settings)
+    return draft if isinstance(draft, NotArticle) else finish(draft, SiteCounts(), settings)
+
+
+def extract_batch(
+    pages: Sequence[FetchedPage], *, settings: ExtractSettings, memory: SiteMemory
+) -> list[Article | NotArticle]:
+    """Extract a batch of pages, asking the site memory once for all of them."""
+    drafts = [read_page(page, settings) for page in pages]
+    read = [d for d in drafts if isinstance(d, Draft)]
+    seen = iter(memory.observe([d.observed for d in read]) if read else [])
+    return [d if isinstance(d, NotArticle) else finish(d, next(seen), settings) for d in drafts]
+
+
+def read_page(page: FetchedPage, settings: ExtractSettings) -> Draft | NotArticle:
+    """Parse the page, prune boilerplate markup, extract with trafilatura, judge each paragraph."""
     media_type = page.content_type.split(";")[0].strip().lower()
     if media_type not in HTML_TYPES:
         return NotArticle(page.url, f"not HTML ({media_type})")
     if not page.body.strip():
         return NotArticle(page.url, "empty page")
-    tree = load_html(page_markup(page.body, page.content_type))
+    if kind := binary_kind(page.body):
+        return NotArticle(page.url, f"not HTML ({kind})")
+    body = slim(page.body, settings.max_page_bytes)
+    if body is None:
+        return NotArticle(page.url, f"too large ({len(page.body)} bytes)")
+    markup = decode_markup(body, page.content_type)
+    try:
+        return _read_markup(page, markup, settings)
+    except Exception as exc:  # noqa: BLE001 (see below)
+        # A page that breaks the parser or trafilatura (recursion on absurd nesting, their own
+        # bugs) will break them again on a retry: it is recorded as not an article, not retried.
+        return NotArticle(page.url, f"extraction failed ({type(exc).__name__}: {str(exc)[:120]})")
+
+
+def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> Draft | NotArticle:
+    tree = load_html(markup)
     if not isinstance(tree, HtmlElement):
         return NotArticle(page.url, "unparseable HTML")
+    elements = int(_COUNT_ELEMENTS(tree))
+    if elements > settings.max_elements:
+        return NotArticle(page.url, f"too large ({elements} elements)")
+    rules = settings.rules
+    pruned = prune_markup(tree, rules)
+    # metadata after pruning: a byline is never in a share bar or an ad, and a smaller page
+    # makes the search for a visible byline and date (the slow part of metadata) cheaper
     meta = page_metadata(tree, page.url)
-    document = trafilatura.bare_extraction(tree, url=page.url, include_comments=False, include_tables=True)
-    if not isinstance(document, Document) or not document.text:
-        return NotArticle(page.url, "no article text found")
-    text = document.text.strip()
-    if len(text) < min_chars:
-        return NotArticle(page.url, f"too short ({len(text)} characters)")
-    canonical = canonical_url(_page_canonical(meta.url, page.url))
+    # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
+    # container), and the layers here take away what should not have been kept.
+    document = trafilatura.bare_extraction(
+        tree, url=page.url, include_comments=False, include_tables=True, include_links=True, favor_recall=True
+    )
+    found = []
+    if isinstance(document, Document) and document.body is not None:
+        found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
+        found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
+        found = restore_split_body(tree, found, rules.article)
+    judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
+    judged = drop_widget_boxes(tree, keep_what_follows_the_headline(tree, judged))
+    return Draft(
+        page=page,
+        meta=meta,
+        canonical=canonical_url(_page_canonical(meta.url, page.url)),
+        paragraphs=tuple(judged),
+        pruned=tuple(pruned),
+        paywalled=_NOT_FREE.search(markup) is not None,
+    )
+
+
+def finish(draft: Draft, counts: SiteCounts, settings: ExtractSettings) -> Article | NotArticle:
+    """The Article, once the site memory has had its say."""
+    paragraphs = judge_site(list(draft.paragraphs), counts, settings.rules.site, site=draft.site)
+    text = article_text(paragraphs).strip()
+    dropped = [*draft.pruned, *(p.dropped for p in paragraphs if p.dropped is not None)]
+    reason = not_article_reason(
+        text, title=draft.meta.title, dropped=dropped, paywalled=draft.paywalled, min_chars=settings.min_chars
+    )
+    if reason:
+        return NotArticle(draft.page.url, reason)
+    page, meta = draft.page, draft.meta
     return Article(
-        id=article_id(canonical),
+        id=article_id(draft.canonical),
         url=page.item.url,
-        canonical_url=canonical,
+        canonical_url=draft.canonical,
         feed_url=page.item.feed_url,
         title=(meta.title or page.item.title).strip(),
         text=text,
@@ -67,16 +191,10 @@ def extract(page: FetchedPage, *, min_chars: int = 200) -> Article | NotArticle:
     )
 
 
-def page_markup(body: bytes, content_type: str = "") -> bytes | str:
-    """What to hand the HTML parser: text decoded by a declared non-UTF-8 charset when that
-    decodes cleanly, else the bytes themselves (lxml sniffs <meta charset>, and parses bytes faster)."""
-    declared = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
-    if declared and declared not in _UTF8:
-        try:
-            return body.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass  # lying or unknown charset: let the parser and trafilatura detect it
-    return body
+def dropped_text(draft: Draft, counts: SiteCounts, settings: ExtractSettings) -> list[Dropped]:
+    """Everything left out of the page's text, in page order, with the reason (for --verbose)."""
+    paragraphs = judge_site(list(draft.paragraphs), counts, settings.rules.site, site=draft.site)
+    return [*draft.pruned, *(p.dropped for p in paragraphs if p.dropped is not None)]
 
 
 def _declared_language(body: bytes) -> str:

@@ -32,6 +32,7 @@ class PageMetadata:
     date: str = ""  # YYYY-MM-DD
     url: str = ""  # rel=canonical / og:url / JSON-LD, as the page declares it
     site_name: str = ""
+    description: str = ""  # meta / og:description: often restated as the article's standfirst
 
 
 def page_metadata(tree: HtmlElement, url: str) -> PageMetadata:
@@ -51,4 +52,5 @@ def page_metadata(tree: HtmlElement, url: str) -> PageMetadata:
         or "",
         url=declared,
         site_name=(found.sitename or extract_sitename(tree) or "").lstrip("@"),
+        description=found.description or "",
     )

@@ -46,7 +46,9 @@ def make_story(seed: int, topic: str = "") -> Story:
     rng = random.Random(seed)
     paragraphs = [paragraph(rng) for _ in range(rng.randint(5, 9))]
     if topic:
-        paragraphs.insert(1, f"Experts said the {topic} question dominated the meeting.")
+        # worded afresh for each story: a sentence repeated across a site's pages is template
+        lead, tail = sentence(rng, 9).rstrip("."), sentence(rng, 7).lower()
+        paragraphs.insert(1, f"{lead}, and the {topic} question dominated talks in which {tail}")
     title = sentence(rng, 8).rstrip(".")
     return Story(slug=f"story-{seed}", title=title, paragraphs=tuple(paragraphs))
 

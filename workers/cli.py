@@ -248,6 +248,29 @@ def status(obj: _Context) -> None:
             click.echo(f"{feed['url']}  {state}")
 
 
+@main.command("extract")
+@click.argument("source")
+@click.option("--json", "json_output", is_flag=True, help="One JSON object: the article, or why it is not one.")
+@click.option("-v", "--verbose", "show_dropped", is_flag=True, help="Also list every dropped paragraph and why.")
+@click.option("--url", "page_url", default="", help="The page's address, when SOURCE is a file.")
+@click.pass_obj
+def extract_page(obj: _Context, source: str, json_output: bool, show_dropped: bool, page_url: str) -> None:
+    """What newsmon makes of one page: SOURCE is a file or an http(s) URL."""
+    from pipeline.errors import NewsmonError
+    from workers.page_report import as_json, as_text, examine, load_page
+
+    config = obj.config()
+    try:
+        page = load_page(source, config, url=page_url)
+    except (NewsmonError, OSError) as exc:
+        raise click.ClickException(f"{source}: {exc}") from None
+    outcome, dropped = examine(page, config)
+    if json_output:
+        _echo_json(as_json(outcome, dropped, verbose=show_dropped))
+    else:
+        click.echo(as_text(outcome, dropped, verbose=show_dropped))
+
+
 def _store(obj: _Context) -> Any:
     from pipeline.store import Store
 

@@ -17,13 +17,14 @@ from typing import Any, ParamSpec
 from loguru import logger
 
 from pipeline.dedupe import dedupe_key, open_story, split_repeats
-from pipeline.extract import NotArticle, extract
+from pipeline.extract import ExtractSettings, NotArticle, extract_batch
 from pipeline.records import Article, FetchedPage
 from pipeline.rules import alerts_for
 from pipeline.tagging import tag
 from workers import sequence
 from workers.queues import KEY_PREFIX, batch_id, bump, enqueue
 from workers.runtime import Runtime, runtime
+from workers.site_memory import RedisSiteMemory
 
 P = ParamSpec("P")
 EXTRACT = "workers.jobs.extract_pages"
@@ -53,13 +54,18 @@ def extract_pages(pages_data: list[dict[str, Any]], replay: dict[str, Any] | Non
     rt = runtime()
     pages = [FetchedPage.from_json(data) for data in pages_data]
     keys = [body_key(page.item.id) for page in pages]
-    outcomes: list[Article | None] = []
-    for page, body in zip(pages, rt.redis.mget(keys), strict=True):
+    held: dict[int, FetchedPage] = {}
+    for position, (page, body) in enumerate(zip(pages, rt.redis.mget(keys), strict=True)):
         if body is None:  # a re-run after the bodies were released: the first run handed on
             logger.warning("page {}: body no longer held; skipped", page.url)
-            outcomes.append(None)
-            continue
-        outcome = extract(page.replace(body=body), min_chars=rt.config.settings.min_article_chars)
+        else:
+            held[position] = page.replace(body=body)
+    settings = ExtractSettings(min_chars=rt.config.settings.min_article_chars, rules=rt.config.boilerplate)
+    memory = RedisSiteMemory(rt.redis, rt.config.boilerplate.site)
+    extracted = dict(zip(held, extract_batch(list(held.values()), settings=settings, memory=memory), strict=True))
+    outcomes: list[Article | None] = []
+    for position in range(len(pages)):
+        outcome = extracted.get(position)
         if isinstance(outcome, NotArticle):
             logger.bind(url=outcome.url).info("not an article: {}: {}", outcome.url, outcome.reason)
         outcomes.append(outcome if isinstance(outcome, Article) else None)

@@ -14,7 +14,7 @@ import httpx
 from redis import Redis
 
 from pipeline.archive import WarcArchive
-from pipeline.config import Config, load_config
+from pipeline.config import Config, Settings, load_config
 from pipeline.http import Exchange, HttpLimits, make_client
 from pipeline.netguard import AddressPolicy
 from pipeline.store import Store
@@ -58,9 +58,8 @@ def redis_url(config: Config) -> str:
     return config.settings.redis_url or EmbeddedRedis(config.settings.data_dir / "redis").url
 
 
-def build(config: Config) -> Runtime:
-    settings = config.settings
-    limits = HttpLimits(
+def http_limits(settings: Settings) -> HttpLimits:
+    return HttpLimits(
         user_agent=settings.user_agent,
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
@@ -68,6 +67,11 @@ def build(config: Config) -> Runtime:
         max_redirects=settings.max_redirects,
         policy=AddressPolicy.from_strings(settings.allow_networks),
     )
+
+
+def build(config: Config) -> Runtime:
+    settings = config.settings
+    limits = http_limits(settings)
     redis = connect(redis_url(config))
     archive = WarcArchive(settings.data_dir / "archive", max_bytes=settings.archive_max_bytes)
     return Runtime(

@@ -79,7 +79,9 @@ def test_host_gate_grants_up_to_the_limit_and_spaces_starts(redis) -> None:
     urls = ["http://a.example/1", "http://a.example/2", "http://a.example/3", "http://b.example/1"]
     free = HostGate(redis, concurrency=2, delay=0.0, lease=30).try_acquire(urls)
     assert [bool(token) for token, _ in free] == [True, True, False, True]
-    spaced = HostGate(redis, concurrency=5, delay=2.0, lease=30).try_acquire(["http://c.example/1", "http://c.example/2"])
+    spaced = HostGate(redis, concurrency=5, delay=2.0, lease=30).try_acquire(
+        ["http://c.example/1", "http://c.example/2"]
+    )
     assert spaced[0][0] and not spaced[1][0] and 1.9 <= spaced[1][1] <= 2.0
     gate = HostGate(redis, concurrency=2, delay=0.0, lease=30)
     gate.release([(url, token) for url, (token, _) in zip(urls, free, strict=True)])

@@ -64,3 +64,31 @@ def test_feed_listed_twice_is_refused(tmp_path: Path) -> None:
 def test_missing_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "nowhere", environ={})
+
+
+def test_shipped_boilerplate_rules_load_and_a_directory_without_them_uses_them(tmp_path: Path) -> None:
+    shipped = load_config(DEFAULT_CONFIG_DIR, environ={}).boilerplate
+    own = load_config(write(tmp_path / "c"), environ={}).boilerplate
+    assert shipped.labels and shipped.prompts and shipped.site.min_pages >= 2
+    assert [s.kind for s in own.prompts] == [s.kind for s in shipped.prompts]
+
+
+def test_a_bad_boilerplate_pattern_names_file_and_key(tmp_path: Path) -> None:
+    rules = (DEFAULT_CONFIG_DIR / "boilerplate.toml").read_text()
+    broken = rules.replace("max_words = 12\npatterns = [\n", "max_words = 12\npatterns = [\n    '(unclosed',\n", 1)
+    with pytest.raises(
+        ConfigError, match=r"boilerplate\.toml: text\.labels\.advertising\.patterns\[0\]: .*regular expression"
+    ):
+        load_config(write(tmp_path / "c", boilerplate=broken), environ={})
+
+
+def test_a_markup_signal_must_be_words(tmp_path: Path) -> None:
+    rules = (DEFAULT_CONFIG_DIR / "boilerplate.toml").read_text().replace('"ad", "ads",', '"Ad-Slot", "ads",', 1)
+    with pytest.raises(ConfigError, match=r"boilerplate\.toml: markup\.signals\.advertising\[0\]: .*lower-case words"):
+        load_config(write(tmp_path / "c", boilerplate=rules), environ={})
+
+
+def test_site_memory_bounds_are_checked(tmp_path: Path) -> None:
+    rules = (DEFAULT_CONFIG_DIR / "boilerplate.toml").read_text().replace("min_pages = 4", "min_pages = 1")
+    with pytest.raises(ConfigError, match=r"boilerplate\.toml: site_memory\.min_pages"):
+        load_config(write(tmp_path / "c", boilerplate=rules), environ={})

@@ -1,0 +1,230 @@
+"""Boilerplate rules, and their first layer: page elements pruned by their markup before extraction.
+
+The rules come from `config/boilerplate.toml` (see `pipeline.config.load_boilerplate`). Three layers
+use them, in this order, each only removing, the first to claim a paragraph naming the reason:
+markup (here), paragraph wording and shape (`pipeline.paragraphs`), site memory
+(`pipeline.site_memory`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+# never pruned: the page itself and its declared main region
+_PROTECTED_TAGS = frozenset({"html", "body", "main"})
+# WordPress and similar CMSs tag the article's own wrapper with its taxonomy ("category-sponsored",
+# "tag-newsletter"): words about what the article is about, not about what the element is.
+_TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|tags|topic|section|format|type|status)-\S*")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_SPACE = re.compile(r"\s+")
+_P_COUNT = XPath("count(.//p)")
+DROPPED_TEXT_CHARS = 300  # how much of a pruned element's text is kept to explain the drop
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Text left out of an article and why (`newsmon extract --verbose` prints these)."""
+
+    text: str
+    layer: str  # "markup", "text" or "site"
+    kind: str  # "advertising", "newsletter", "related", ... "title", "teaser", "template"
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextSignal:
+    """Wording of one kind of boilerplate, judged on paragraphs of at most `max_words` words."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    max_words: int
+
+
+@dataclass(frozen=True, eq=False)
+class MarkupWords:
+    """Words and phrases that mark an element as boilerplate, by kind, looked up word by word."""
+
+    phrases: Mapping[tuple[str, ...], str]  # ("ad", "slot") -> "advertising"
+    prefixes: Mapping[str, str]  # "advert" (from "advert*") -> "advertising"
+    longest: int
+
+    @classmethod
+    def build(cls, signals: Mapping[str, Sequence[str]]) -> MarkupWords:
+        phrases: dict[tuple[str, ...], str] = {}
+        prefixes: dict[str, str] = {}
+        for kind, entries in signals.items():
+            for entry in entries:
+                if entry.endswith("*"):
+                    prefixes[entry[:-1]] = kind
+                else:
+                    phrases[tuple(entry.split())] = kind
+        return cls(phrases, prefixes, max((len(p) for p in phrases), default=1))
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 (one instance per configuration, kept for the process)
+    def kind(self, value: str) -> tuple[str, str] | None:
+        """(kind, words) when the attribute value `value` marks boilerplate, else None."""
+        words = attribute_words(value).split()
+        starts = tuple(self.prefixes)
+        for index, word in enumerate(words):
+            if starts and word.startswith(starts):
+                return next(k for p, k in self.prefixes.items() if word.startswith(p)), " ".join(words)
+            for size in range(1, min(self.longest, len(words) - index) + 1):
+                kind = self.phrases.get(tuple(words[index : index + size]))
+                if kind:
+                    return kind, " ".join(words)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMemorySettings:
+    min_pages: int = 4  # distinct pages of a site a paragraph must be seen on to count as template
+    min_share: float = 0.3  # and the share of the site's remembered pages it must be seen on
+    max_chars: int = 400  # longer paragraphs are not counted
+    max_entries: int = 4000  # paragraphs remembered per site (the most frequent)
+    max_pages: int = 2000  # pages remembered per site as already counted
+    retention_days: int = 30  # a site's memory expires this long after its last page
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """All three layers' rules, compiled."""
+
+    attributes: frozenset[str]
+    markup: MarkupWords
+    article: re.Pattern[str]  # words naming an article body: such a wrapper is never pruned
+    xpaths: tuple[XPath, ...]
+    labels: tuple[TextSignal, ...]
+    prompts: tuple[TextSignal, ...]
+    topics: tuple[TextSignal, ...]
+    reader: re.Pattern[str]
+    reader_cased: re.Pattern[str]
+    imperative: re.Pattern[str]
+    quoted: re.Pattern[str]
+    max_words: int
+    site: SiteMemorySettings
+    candidates: XPath
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        attributes: Sequence[str],
+        markup: Mapping[str, Sequence[str]],
+        article: str,
+        xpaths: Sequence[str],
+        labels: Mapping[str, tuple[int, Sequence[str]]],
+        prompts: Mapping[str, tuple[int, Sequence[str]]],
+        topics: Mapping[str, tuple[int, Sequence[str]]],
+        reader: str,
+        reader_cased: str,
+        imperative: str,
+        quoted: str,
+        max_words: int,
+        site: SiteMemorySettings,
+    ) -> Boilerplate:
+        """Compile validated configuration values (patterns are known to compile one by one)."""
+        tests = " or ".join(f"@{name}" for name in attributes)
+        return cls(
+            attributes=frozenset(attributes),
+            markup=MarkupWords.build(markup),
+            article=re.compile(article),
+            xpaths=tuple(XPath(x) for x in xpaths),
+            labels=_signals(labels, full=True),
+            prompts=_signals(prompts, full=False),
+            topics=_signals(topics, full=False),
+            reader=re.compile(reader),
+            reader_cased=re.compile(reader_cased),
+            imperative=re.compile(imperative),
+            quoted=re.compile(quoted),
+            max_words=max_words,
+            site=site,
+            candidates=XPath(f"//body//*[{tests}]" if tests else "/.."),
+        )
+
+
+def _signals(table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool) -> tuple[TextSignal, ...]:
+    signals = []
+    for kind, (max_words, patterns) in table.items():
+        joined = "|".join(f"(?:{p})" for p in patterns)
+        # labels are whole paragraphs; prompts are phrases anywhere in one
+        signals.append(TextSignal(kind, re.compile(f"(?:{joined})\\Z" if full else joined), max_words))
+    return tuple(signals)
+
+
+def attribute_words(value: str) -> str:
+    """An attribute value as lower-case words: "adSlot__top ad-label" -> "ad slot top ad label"."""
+    value = _TAXONOMY.sub(" ", value)
+    return _NOT_WORD.sub(" ", _CAMEL.sub(" ", value).lower()).strip()
+
+
+def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
+    """Remove the elements of `tree` that markup marks as boilerplate; say what went and why."""
+    attributes, flagged = rules.attributes, []
+    for element in rules.candidates(tree):
+        found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes))
+        if found:
+            flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
+    # Last first, so inner before outer: by the time a wrapper is judged, the widgets around
+    # the article are gone and its share of the page's paragraphs is what it is.
+    flagged.reverse()
+    flagged += [(el, "selector", sel.path) for sel in rules.xpaths for el in reversed(sel(tree))]
+    if not flagged:
+        return []
+    paragraphs_left = _P_COUNT(tree)
+    dropped = []
+    for element, kind, reason in flagged:
+        if kind == "selector" and not _attached(element, tree):
+            continue  # inside an element already pruned (attribute matches come inner first)
+        paragraphs = _P_COUNT(element)
+        if _is_article(element, paragraphs, paragraphs_left, rules):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        remove_element(element)
+        paragraphs_left -= paragraphs
+        if text:
+            dropped.append(Dropped(text[:DROPPED_TEXT_CHARS], "markup", kind, reason))
+    dropped.reverse()
+    return dropped
+
+
+def _is_article(element: HtmlElement, paragraphs: float, paragraphs_left: float, rules: Boilerplate) -> bool:
+    # Whatever else its attributes say, an element holding most of the page's paragraphs, or
+    # several and named like an article body ("entry-content read-more", "post has-ads"), is
+    # the article's own wrapper, not a widget.
+    if element.tag in _PROTECTED_TAGS:
+        return True
+    if paragraphs < 3:
+        return False
+    if paragraphs * 2 >= paragraphs_left:
+        return True
+    words = attribute_words(" ".join(v for k, v in element.items() if k in rules.attributes))
+    return rules.article.search(words) is not None
+
+
+def _attached(element: HtmlElement, tree: HtmlElement) -> bool:
+    """False once an ancestor has been pruned (the element went with it)."""
+    root = element
+    while (parent := root.getparent()) is not None:
+        root = parent
+    return root is tree
+
+
+def remove_element(element: HtmlElement) -> None:
+    """Detach `element`, keeping the text that follows it (lxml keeps that text in the element)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)

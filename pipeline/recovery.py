@@ -1,0 +1,120 @@
+"""Article text trafilatura left behind: headings and quotes between two paragraphs it kept.
+
+When a page has no container trafilatura recognises as the article, it collects the paragraphs
+one by one and loses the headings between them ("What happens next", "Cost of the repairs");
+a pull quote set in a figure goes the same way. A heading or quote whose neighbours on the page
+are both paragraphs of the extracted text is part of that text, and goes back between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from pipeline.boilerplate import attribute_words
+from pipeline.locate import locate
+from pipeline.paragraphs import Paragraph, fingerprint, word_count
+
+_BLOCK_TAGS = ("h2", "h3", "h4", "h5", "h6", "blockquote")
+_WORD = re.compile(r"\w+")
+_MAX_WORDS = {"head": 20, "quote": 120}
+CLIMB = 2  # how far up to look for neighbours when a block stands alone in its box
+
+
+def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_counted_chars: int) -> list[Paragraph]:
+    """`paragraphs` with the page's headings and quotes that sit between two of them put back."""
+    position = {_words(p.text): index for index, p in enumerate(paragraphs) if p.kind != "head"}
+    present = {_words(p.text) for p in paragraphs}
+    whole = " " + " ".join(_words(p.text) for p in paragraphs) + " "
+    inserts: dict[int, list[Paragraph]] = {}
+    for block in tree.iter(_BLOCK_TAGS):
+        kind = "quote" if block.tag == "blockquote" else "head"
+        text = " ".join(" ".join(block.itertext()).split())
+        words = _words(text)
+        if not words or words in present or word_count(text) > _MAX_WORDS[kind]:
+            continue
+        if f" {' '.join(words.split()[:8])} " in whole:
+            continue  # already there, split over paragraphs or with its links spelt otherwise
+        before = position.get(_words(_neighbour_text(block, previous=True)))
+        after = position.get(_words(_neighbour_text(block, previous=False)))
+        if before is not None and after is not None and before < after:
+            key = fingerprint(text) if len(text) <= max_counted_chars else ""
+            inserts.setdefault(after, []).append(Paragraph(text, kind, word_count(text), 0.0, key))
+            present.add(words)
+    if not inserts:
+        return paragraphs
+    restored: list[Paragraph] = []
+    for index, paragraph in enumerate(paragraphs):
+        restored.extend(inserts.get(index, []))
+        restored.append(paragraph)
+    return restored
+
+
+def _neighbour_text(element: HtmlElement, *, previous: bool) -> str:
+    """The text of the nearest element before (or after) this one that has any, looking up to
+    `CLIMB` boxes out when the block stands alone in its box (a quote in a figure)."""
+    for _ in range(CLIMB + 1):
+        sibling = element.getprevious() if previous else element.getnext()
+        while sibling is not None:
+            if isinstance(sibling.tag, str):
+                text = " ".join(sibling.itertext()).strip()
+                if text:
+                    return text
+            sibling = sibling.getprevious() if previous else sibling.getnext()
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "article", "main"):
+            break
+        element = parent
+    return ""
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_SAME_CLASS = XPath("//body//*[@class=$cls]")
+_BODY_BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//blockquote | .//li")
+SPLIT_CLIMB = 4  # how far up from a paragraph to look for the article body's box
+
+
+def restore_split_body(tree: HtmlElement, paragraphs: list[Paragraph], article: re.Pattern[str]) -> list[Paragraph]:
+    """`paragraphs` plus the rest of an article body the page splits into several boxes of one
+    class (between ad rows: "article__body", "article__body", ...) when trafilatura took one box."""
+    first = next((p for p in paragraphs if p.kind == "p" and p.words >= 12), None)
+    box = _body_box(tree, first.text, article) if first else None
+    if box is None:
+        return paragraphs
+    present = {_words(p.text) for p in paragraphs}
+    own = " ".join(_words(" ".join(box.itertext())).split())
+    last = max((i for i, p in enumerate(paragraphs) if _words(p.text) in own), default=len(paragraphs) - 1)
+    extra = []
+    for other in _SAME_CLASS(tree, cls=box.get("class")):
+        if other is box or _related(other, box):
+            continue
+        for block in _BODY_BLOCKS(other):
+            text = " ".join(" ".join(block.itertext()).split())
+            if text and _words(text) not in present:
+                kind = {"blockquote": "quote", "li": "item"}.get(block.tag, "head" if block.tag[0] == "h" else "p")
+                shown = f"- {text}" if kind == "item" else text
+                links = sum(len(" ".join(" ".join(a.itertext()).split())) for a in block.iter("a"))
+                extra.append(Paragraph(shown, kind, word_count(text), links / len(text), fingerprint(text)))
+                present.add(_words(text))
+    return [*paragraphs[: last + 1], *extra, *paragraphs[last + 1 :]] if extra else paragraphs
+
+
+def _body_box(tree: HtmlElement, text: str, article: re.Pattern[str]) -> HtmlElement | None:
+    node = locate(tree, text)
+    for _ in range(SPLIT_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        cls = node.get("class")
+        if cls and article.search(attribute_words(cls)):
+            return node if len(_SAME_CLASS(tree, cls=cls)) > 1 else None
+        node = node.getparent()
+    return None
+
+
+def _related(one: HtmlElement, other: HtmlElement) -> bool:
+    return any(a is other for a in one.iterancestors()) or any(a is one for a in other.iterancestors())

@@ -1,0 +1,278 @@
+"""Second layer: paragraphs of the extracted text that are boilerplate by their wording or place.
+
+Each paragraph is judged on its own and in its place: a call to action that speaks to the
+reader, a label standing alone ("Advertisement", "Read more: ..."), a line that is mostly a link,
+the headline and standfirst repeated from the metadata (and what comes before the headline), the
+headings and links that trail after the last paragraph, the buttons beside a dropped prompt, a
+long paragraph printed twice. Site memory (`judge_site`) comes last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
+from pipeline.paragraphs import Paragraph
+from pipeline.site_memory import SiteCounts
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
+PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
+SENTENCE_WORDS = 6  # and so is a full sentence of this many
+TEASER_LINK_SHARE = 0.8  # a short paragraph this much link text is a pointer elsewhere
+TEASER_WORDS = 30
+TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a widget
+TINY_WORDS = 6  # a call to action this short needs no other cue
+CAPTION_WORDS = 12  # nor does one this short that is not a sentence
+FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
+BUTTON_WORDS = 2
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
+# what stands beside an advertising label or a teaser may be a short section title
+_NOT_WIDGETS = frozenset(
+    {
+        "advertising",
+        "related",
+        "source",
+        "metadata",
+        "title",
+        "teaser",
+        "trailing",
+        "heading",
+        "template",
+        "repeat",
+        "furniture",
+    }
+)
+SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
+
+
+def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
+    """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
+    judged = _drop_headline([_judge_wording(p, rules) for p in paragraphs], title, description)
+    prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
+    last = prose[-1] if prose else -1
+    for index, paragraph in enumerate(judged):
+        if paragraph.dropped is not None:
+            continue
+        if _is_teaser(paragraph):
+            judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
+        elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
+            judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
+    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged), rules))
+
+
+def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
+    if paragraph.words > rules.max_words:
+        return paragraph
+    plain = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES)
+    if paragraph.kind == "item":
+        plain = plain.removeprefix("- ").strip(_EDGES)
+    for signal in rules.labels:
+        if paragraph.words <= signal.max_words and signal.pattern.match(plain):
+            return _drop(paragraph, "text", signal.kind, "label")
+    needed = _phrases_needed(paragraph, plain, rules)
+    if not needed:
+        return paragraph  # a paragraph that addresses nobody is not a call to action
+    matches: dict[str, str] = {}  # matched phrase -> its kind
+    for signal in rules.prompts:
+        if paragraph.words <= signal.max_words:
+            matches.update((m.group(0), signal.kind) for m in signal.pattern.finditer(plain))
+    if matches and len(matches) >= needed:
+        kinds = list(matches.values())
+        kind = max(kinds, key=kinds.count)
+        return _drop(paragraph, "text", kind, "prompt: " + ", ".join(repr(m) for m in matches))
+    if paragraph.kind != "item" and _addresses_reader(paragraph, plain, rules):
+        for signal in rules.topics:
+            found = signal.pattern.search(plain) if paragraph.words <= signal.max_words else None
+            if found:
+                return _drop(paragraph, "text", signal.kind, f"speaks to the reader about {found.group(0)!r}")
+    return paragraph
+
+
+def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    """Says "you" or "we" to the reader, outside quotation marks (reported speech is news)."""
+    if rules.quoted.search(paragraph.text):
+        return False
+    return rules.reader.search(plain) is not None or rules.reader_cased.search(paragraph.text) is not None
+
+
+def _addresses_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    if rules.imperative.search(plain):
+        return True
+    return _speaks_to_reader(paragraph, plain, rules)
+
+
+def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int:
+    """How many call-to-action phrases make this paragraph a prompt (0: none would)."""
+    # A phrase like "sign up" is news in "residents were told to sign up for flood alerts" and a
+    # prompt in "Sign up for our newsletter": the difference is whom the line addresses.
+    if paragraph.words <= TINY_WORDS or paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
+        return 1
+    if rules.imperative.search(plain):
+        return 1
+    if paragraph.words <= CAPTION_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
+        return 1  # a few words that are not a sentence: a label, a button, a teaser line
+    if not _speaks_to_reader(paragraph, plain, rules):
+        return 0
+    # the longer the paragraph, the more it must insist to be an appeal rather than prose
+    return 1 if paragraph.words <= SHORT_PROMPT_WORDS else 2
+
+
+def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # The same paragraph twice on one page is a gallery's captions or a page rendered twice
+    # (desktop and mobile): the article says a thing once, the first copy stays. Short lines
+    # repeat by design ("Meal 2", an interview's recurring question) and are left alone.
+    seen: set[str] = set()
+    result = []
+    for paragraph in paragraphs:
+        words = _words(paragraph.text)
+        if paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen:
+            paragraph = _drop(paragraph, "text", "repeat", "repeats a paragraph above")
+        seen.add(words)
+        result.append(paragraph)
+    return result
+
+
+def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) -> list[Paragraph]:
+    """Drop the headline (and the standfirst) the page repeats from its metadata, and what
+    comes before the headline: the article starts there (a gallery, a ticker, a menu do not)."""
+    result = list(paragraphs)
+    first = next((i for i, p in enumerate(result) if p.dropped is None and _is_prose(p)), len(result))
+    early = max(2, len(result) // 3)
+    headline = None
+    for index, paragraph in enumerate(result[: max(first, early + 1)]):
+        if paragraph.dropped is not None:
+            continue
+        # a leading paragraph that restates the description is the lede, a heading the standfirst
+        restated = description if paragraph.kind != "p" and index < first else ""
+        repeated = _repeats(paragraph.text, title if index < first or index <= early else "", restated)
+        if repeated:
+            result[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
+            headline = index if headline is None and repeated == "title" else headline
+    if headline:
+        before = sum(p.words for p in result[:headline] if p.dropped is None)
+        if before * 4 <= sum(p.words for p in result if p.dropped is None):
+            result[:headline] = [
+                p if p.dropped else _drop(p, "text", "furniture", "before the headline") for p in result[:headline]
+            ]
+    return result
+
+
+def _drop_widget_remains(paragraphs: list[Paragraph], rules: Boilerplate) -> list[Paragraph]:
+    # A prompt comes with its buttons and its title ("Sign up", "Not now", "The Evening
+    # Edition"): a few words that are not a sentence, right beside a dropped call to action.
+    # Before a paragraph of text, a few such words are its section title instead, unless they
+    # are a button's ("Sign up", "No thanks").
+    result = list(paragraphs)
+    for order in (range(1, len(result)), range(len(result) - 2, -1, -1)):
+        for index in order:
+            neighbour = result[index - 1] if order.step == 1 else result[index + 1]
+            paragraph = result[index]
+            widget = neighbour.dropped is not None and neighbour.dropped.kind not in _NOT_WIDGETS
+            if not widget or paragraph.dropped is not None or not _is_fragment(paragraph):
+                continue
+            following = result[index + 1] if index + 1 < len(result) else None
+            if (
+                following is not None
+                and following.dropped is None
+                and _is_prose(following)
+                and not _is_button(paragraph, rules)
+            ):
+                continue
+            kind = neighbour.dropped.kind  # type: ignore[union-attr]
+            result[index] = _drop(paragraph, "text", kind, "beside a prompt")
+    return result
+
+
+def _is_fragment(paragraph: Paragraph) -> bool:
+    text = paragraph.text.rstrip()
+    return paragraph.kind in ("p", "item") and paragraph.words <= FRAGMENT_WORDS and not text.endswith(_SENTENCE_END)
+
+
+def _is_button(paragraph: Paragraph, rules: Boilerplate) -> bool:
+    plain = paragraph.text.lower().strip(_EDGES)
+    return paragraph.words <= BUTTON_WORDS or rules.imperative.search(plain) is not None
+
+
+def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    # A heading introduces what follows it; when everything up to the next heading has been
+    # dropped, it was the title of a widget that has gone ("Most read", "Sign up").
+    result = list(paragraphs)
+    kept_since = False  # anything kept between this point and the next heading
+    dropped_since = False
+    for index in range(len(result) - 1, -1, -1):
+        paragraph = result[index]
+        if paragraph.dropped is not None:
+            dropped_since = True
+        elif paragraph.kind != "head":
+            kept_since = True
+        else:
+            if dropped_since and not kept_since:
+                result[index] = _drop(paragraph, "text", "heading", "heading of dropped paragraphs")
+            kept_since = dropped_since = False
+    return result
+
+
+def judge_site(
+    paragraphs: list[Paragraph], counts: SiteCounts, bounds: SiteMemorySettings, *, site: str
+) -> list[Paragraph]:
+    """Drop paragraphs seen on many of `site`'s pages: its template, not news.
+
+    Many means at least `min_pages` pages and `min_share` of the pages remembered: a sentence a
+    site's reporters repeat in a tenth of their stories is still news; a newsletter box on most
+    pages is not.
+    """
+    needed = max(bounds.min_pages, bounds.min_share * counts.pages)
+    judged = []
+    for paragraph in paragraphs:
+        pages = counts.seen.get(paragraph.key, 0) if paragraph.key else 0
+        if paragraph.dropped is None and pages >= needed:
+            paragraph = _drop(paragraph, "site", "template", f"seen on {pages} of {counts.pages} pages of {site}")
+        judged.append(paragraph)
+    return judged
+
+
+def article_text(paragraphs: list[Paragraph]) -> str:
+    return "\n".join(p.text for p in paragraphs if p.dropped is None)
+
+
+def _is_teaser(paragraph: Paragraph) -> bool:
+    # a heading made of a link is a section title pointing at its section, still a heading
+    lines = paragraph.text.count("\n") + 1
+    return (
+        paragraph.kind != "head"
+        and paragraph.link_share >= TEASER_LINK_SHARE
+        and paragraph.words <= TEASER_WORDS * lines
+    )
+
+
+def _is_prose(paragraph: Paragraph) -> bool:
+    """Article text by its shape: a paragraph of some length, or a short full sentence, not links."""
+    if paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
+        return False
+    sentence = paragraph.words >= SENTENCE_WORDS and paragraph.text.rstrip().endswith(_SENTENCE_END)
+    return paragraph.words >= PROSE_WORDS or sentence
+
+
+def _repeats(text: str, title: str, description: str) -> str:
+    """Which of the page's title or description a leading paragraph restates, if either."""
+    words = _words(text)
+    for name, value in (("title", _words(title)), ("description", _words(description))):
+        # headlines on the page and in the metadata differ by a site name or a kicker
+        if not value:
+            continue
+        inside = len(words) >= 20 and words in value
+        around = value in words and len(words) <= 1.3 * len(value)
+        if words == value or inside or around:
+            return name
+    return ""
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _drop(paragraph: Paragraph, layer: str, kind: str, reason: str) -> Paragraph:
+    return replace(paragraph, dropped=Dropped(paragraph.text, layer, kind, reason))

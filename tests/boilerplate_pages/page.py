@@ -1,0 +1,89 @@
+"""The parts of one labelled page, and the little HTML helpers the site shapes share."""
+
+from __future__ import annotations
+
+import html
+import random
+from dataclasses import dataclass, field
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+@dataclass
+class Parts:
+    """What a shape lays out: the article, and the boilerplate lines it must place somewhere.
+
+    `junk` maps a kind to the lines of one block of that kind; `related` holds teaser headlines.
+    Every junk line a shape renders is recorded in `junk_lines`, every body line in `body_lines`.
+    """
+
+    language: str
+    site: str
+    title: str
+    blocks: list[tuple[str, object]]  # ("p", text) | ("h2", text) | ("quote", text) | ("ul", [items])
+    junk: dict[str, list[str]]
+    related: list[str]
+    rng: random.Random
+    body_lines: list[str] = field(default_factory=list)
+    junk_lines: list[str] = field(default_factory=list)
+
+    def take(self, kind: str) -> list[str]:
+        """The lines of the junk block of `kind` (recorded as junk), or [] if the page has none."""
+        lines = self.junk.pop(kind, [])
+        self.junk_lines.extend(lines)
+        return lines
+
+    def teasers(self, count: int) -> list[str]:
+        chosen = self.related[:count]
+        self.related = self.related[count:]
+        self.junk_lines.extend(chosen)
+        return chosen
+
+    def body(self, render: dict[str, str], between: list[str] | None = None) -> str:
+        """The article blocks in `render` markup ({text} placeholders; "ul" gets <li> items),
+        with `between` strings inserted after paragraphs 1, 3, 5, ... as long as they last."""
+        out, inserts, paragraphs = [], list(between or []), 0
+        for kind, value in self.blocks:
+            if kind == "ul":
+                items = list(value)  # type: ignore[call-overload]
+                self.body_lines.extend(items)
+                out.append(render["ul"].format(items="".join(f"<li>{esc(i)}</li>" for i in items)))
+                continue
+            text = str(value)
+            self.body_lines.append(text)
+            out.append(render[kind].format(text=esc(text)))
+            if kind == "p":
+                paragraphs += 1
+                if paragraphs % 2 == 1 and paragraphs > 1 and inserts:
+                    out.append(inserts.pop(0))
+        out.extend(inserts)
+        return "\n".join(out)
+
+
+def links(headlines: list[str], template: str = '<li><a href="/news/{slug}">{text}</a></li>') -> str:
+    return "".join(template.format(slug=abs(hash(h)) % 10**7, text=esc(h)) for h in headlines)
+
+
+def lines_as(tag: str, lines: list[str], attrs: str = "") -> str:
+    return "".join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in lines)
+
+
+def document(lang: str, title: str, site: str, body: str, head_extra: str = "") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{esc(title)} | {esc(site)}</title>'
+        f'<meta property="og:title" content="{html.escape(title)}"><meta property="og:site_name" content="{esc(site)}">'
+        f'<meta property="article:published_time" content="2026-11-20T08:00:00Z">{head_extra}</head>\n'
+        f"<body>\n{body}\n</body></html>"
+    )
+
+
+NAV = (
+    '<header class="site-header"><a class="logo" href="/">{site}</a><nav><ul>'
+    '<li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li>'
+    '<li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>'
+)
+FOOTER = (
+    '<footer class="site-footer"><p>© 2026 {site}</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>'
+)

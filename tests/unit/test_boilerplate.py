@@ -1,0 +1,63 @@
+"""Markup layer: elements pruned before extraction by what their attributes say they are."""
+
+from lxml import html
+
+from pipeline.boilerplate import MarkupWords, attribute_words, prune_markup
+from pipeline.extract import default_rules
+
+PARAGRAPHS = "".join(f"<p>Paragraph {n} of the article about the harbour works and the council.</p>" for n in range(6))
+
+
+def tree(body: str) -> html.HtmlElement:
+    return html.document_fromstring(f"<html><head><title>t</title></head><body>{body}</body></html>")
+
+
+def test_attribute_values_read_as_lower_case_words() -> None:
+    assert attribute_words("adSlot__top NewsletterSignup") == "ad slot top newsletter signup"
+    assert attribute_words("article-body category-sponsored tag-newsletter") == "article body"
+
+
+def test_words_phrases_and_wildcards_name_the_kind() -> None:
+    words = MarkupWords.build({"advertising": ["ad", "advert*", "ad slot"], "share": ["social share"]})
+    assert words.kind("advertisement-box") == ("advertising", "advertisement box")
+    assert words.kind("SocialShare") == ("share", "social share")
+    assert words.kind("headline") is None and words.kind("read-more-loader") is None
+
+
+def test_ad_slots_newsletters_and_share_bars_are_pruned_with_their_reason() -> None:
+    page = tree(
+        f'<article>{PARAGRAPHS}<div class="ad-slot"><span>Advertisement</span></div>'
+        '<div class="newsletter-signup"><p>Sign up for the morning briefing</p></div>'
+        '<ul class="share-tools"><li>Facebook</li></ul><div aria-label="Related stories"><a>Other</a></div></article>'
+    )
+    dropped = prune_markup(page, default_rules())
+    text = page.text_content()
+    assert "Advertisement" not in text and "morning briefing" not in text and "Facebook" not in text
+    assert "Other" not in text and "Paragraph 5" in text
+    assert {d.kind for d in dropped} == {"advertising", "newsletter", "share", "related"}
+    assert all(d.layer == "markup" and d.reason for d in dropped)
+
+
+def test_the_article_wrapper_is_kept_whatever_its_class_says() -> None:
+    page = tree(f'<div class="post has-ads comments-on">{PARAGRAPHS}</div><div class="ad">x</div>')
+    prune_markup(page, default_rules())
+    assert "Paragraph 0" in page.text_content() and "x" not in page.text_content()
+
+
+def test_a_named_article_body_with_a_few_paragraphs_is_kept() -> None:
+    three = PARAGRAPHS[: len(PARAGRAPHS) // 2]
+    comments = "".join(f"<p>Reader comment {n}</p>" for n in range(20))
+    page = tree(f'<div class="entry-content read-more">{three}</div><section class="c">{comments}</section>')
+    prune_markup(page, default_rules())
+    assert "Paragraph 2" in page.text_content()
+
+
+def test_text_after_a_pruned_element_stays() -> None:
+    page = tree('<p>Before <span class="ad-label">Ad</span> after the label.</p>')
+    prune_markup(page, default_rules())
+    assert " ".join(page.body.text_content().split()) == "Before after the label."
+
+
+def test_a_page_without_signals_is_untouched() -> None:
+    page = tree(PARAGRAPHS)
+    assert prune_markup(page, default_rules()) == []

@@ -1,0 +1,55 @@
+"""The extraction targets, measured: newsmon's labelled pages and the public benchmark (AEB).
+
+Each page is judged on its own (no site memory), so the targets hold for a site's first page.
+"""
+
+from __future__ import annotations
+
+from benchmarks.extraction import aeb_scores, load_aeb, newsmon_pages, page_counts
+from pipeline.extract import ExtractSettings, NotArticle, extract
+from pipeline.records import FeedItem, FetchedPage
+from tests.boilerplate_pages import labelled_pages, survival
+from tests.conftest import needs_shared
+from tests.unit.test_extract import NOW
+
+
+def extracted(html: str, url: str) -> str:
+    page = FetchedPage(FeedItem(feed_url="", url=url), url, 200, "text/html", NOW, html.encode())
+    outcome = extract(page)
+    return "" if isinstance(outcome, NotArticle) else outcome.text
+
+
+def survival_of(part: str) -> tuple[list[str], float, int]:
+    """Junk lines kept (named), the share of body lines kept, and the number of pages of `part`."""
+    pages = [p for p in labelled_pages() if p.part == part]
+    junk_kept, body_lost, body_total = [], 0, 0
+    for labelled in pages:
+        result = survival(labelled, extracted(labelled.html, labelled.url))
+        junk_kept += [f"{labelled.name}: {line}" for line in result.junk_kept]
+        body_lost += len(result.body_lost)
+        body_total += len(labelled.body)
+    return junk_kept, 1 - body_lost / body_total, len(pages)
+
+
+def test_on_the_tuned_pages_no_boilerplate_line_survives_and_the_article_does() -> None:
+    junk_kept, body_kept, pages = survival_of("tuned")
+    assert pages >= 40
+    assert junk_kept == []
+    assert body_kept >= 0.98
+
+
+def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
+    # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
+    # 15 of its 322 boilerplate lines (stock trafilatura 124); the bound stops that getting worse.
+    junk_kept, body_kept, pages = survival_of("held-out")
+    assert pages >= 20
+    assert body_kept >= 0.98
+    assert len(junk_kept) <= 15, junk_kept
+
+
+def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:
+    directory = needs_shared("aeb")
+    pages = load_aeb(directory)
+    texts = newsmon_pages([(body, url) for _, body, url, _ in pages], ExtractSettings())
+    scores = aeb_scores([page_counts(truth, text) for (_, _, _, truth), text in zip(pages, texts, strict=True)])
+    assert scores.precision >= 0.96 and scores.f1 >= 0.970, scores

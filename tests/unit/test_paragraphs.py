@@ -1,0 +1,172 @@
+"""Text layer: paragraphs of the extracted text judged by their wording and their place."""
+
+import pytest
+from lxml import etree
+
+from pipeline.boilerplate import SiteMemorySettings
+from pipeline.extract import default_rules
+from pipeline.paragraphs import Paragraph, fingerprint, split_paragraphs, word_count
+from pipeline.site_memory import SiteCounts
+from pipeline.text_rules import article_text, judge_site, judge_text
+
+BODY = "The council said on Monday that repairs to the harbour wall would take at least six more weeks to finish."
+
+
+def para(text: str, kind: str = "p", link_share: float = 0.0) -> Paragraph:
+    return Paragraph(text, kind, word_count(text), link_share, fingerprint(text))
+
+
+def judged(*paragraphs: Paragraph, title: str = "", description: str = "") -> list[Paragraph]:
+    return judge_text(list(paragraphs), title=title, description=description, rules=default_rules())
+
+
+def kept(*paragraphs: Paragraph, **kwargs: str) -> list[str]:
+    return [p.text for p in judged(*paragraphs, **kwargs) if p.dropped is None]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Anzeige",
+        "Publicité",
+        "Publicidad",
+        "Read more: Storm closes the coast road",
+        "Lesen Sie auch: Neue Brücke",
+        "Share this article",
+        "12 comments",
+        "Source: Reuters",
+        "Watch: Flood water rises in the city centre",
+        "Something went wrong. Please try again later.",
+    ],
+)
+def test_labels_standing_alone_are_dropped(label: str) -> None:
+    assert kept(para(BODY), para(label), para(BODY + " Again.")) == [BODY, BODY + " Again."]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Support independent journalism. Make a contribution today.",
+        "Our reporting is funded by readers like you. Make a contribution today.",
+        "Sign up for our daily newsletter",
+        "Turn on notifications to get breaking news first.",
+        "Download our free app for the latest headlines",
+        "Log in to comment",
+        "Join the conversation",
+        "Unterstützen Sie unabhängigen Journalismus",
+        "Abonnez-vous pour lire la suite",
+        "Suscríbete a nuestro newsletter",
+    ],
+)
+def test_calls_to_action_are_dropped(prompt: str) -> None:
+    assert kept(para(BODY), para(prompt), para(BODY + " Again.")) == [BODY, BODY + " Again."]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Residents were told to sign up for text alerts from the county's emergency office.",
+        "“We need your support to rebuild the harbour,” the mayor said on Tuesday.",
+        "Donations to the flood relief fund passed two million dollars by Friday, the charity said.",
+        "The newspaper group reported that digital subscriptions rose 12 percent in the quarter.",
+        "Police asked anyone with video of the collision to share it with investigators.",
+    ],
+)
+def test_news_about_the_same_things_is_kept(news: str) -> None:
+    assert kept(para(BODY), para(news)) == [BODY, news]
+
+
+def test_a_leading_heading_that_repeats_the_title_or_description_goes() -> None:
+    result = judged(
+        para("Harbour wall repairs delayed again", "head"),
+        para("Engineers found more damage than expected", "head"),
+        para(BODY),
+        title="Harbour wall repairs delayed again | Example News",
+        description="Engineers found more damage than expected",
+    )
+    assert [p.dropped.kind if p.dropped else None for p in result] == ["title", "title", None]
+
+
+def test_a_lede_that_restates_the_description_stays() -> None:
+    assert kept(para(BODY), description=BODY) == [BODY]
+
+
+def test_link_teasers_and_what_trails_the_article_go() -> None:
+    result = kept(
+        para(BODY),
+        para("Storm closes the coast road", link_share=1.0),
+        para(BODY + " More."),
+        para("Most popular", "head"),
+        para("- A story elsewhere on the site", "item", link_share=0.9),
+    )
+    assert result == [BODY, BODY + " More."]
+
+
+def test_a_heading_over_dropped_paragraphs_goes_and_one_over_text_stays() -> None:
+    result = kept(
+        para(BODY),
+        para("The Briefing", "head"),
+        para("Sign up for our daily newsletter"),
+        para("What happens next", "head"),
+        para(BODY + " Next."),
+    )
+    assert result == [BODY, "What happens next", BODY + " Next."]
+
+
+def test_buttons_and_titles_beside_a_prompt_go_with_it() -> None:
+    result = kept(
+        para(BODY),
+        para("The Evening Edition"),
+        para("Enter your email address to get it"),
+        para("Sign me up"),
+        para("He declined to comment."),
+        para(BODY + " End."),
+    )
+    assert result == [BODY, "He declined to comment.", BODY + " End."]
+
+
+def test_a_long_paragraph_repeated_on_the_page_is_kept_once() -> None:
+    assert kept(para(BODY), para(BODY), para("Meal 2"), para("Meal 2")) == [BODY, "Meal 2", "Meal 2"]
+
+
+def test_what_comes_before_the_headline_is_furniture() -> None:
+    caption = "A photo caption describing the scene at the harbour on Monday, with a credit."
+    paragraphs = [para(caption), para("Harbour wall repairs delayed", "head"), *[para(f"{BODY} {n}") for n in range(6)]]
+    assert kept(*paragraphs, title="Harbour wall repairs delayed")[0] == f"{BODY} 0"
+
+
+def test_site_memory_drops_what_recurs_on_enough_of_a_sites_pages() -> None:
+    template = para("The Harbour Gazette has been printed on Quay Street since 1887.")
+    paragraphs = [para(BODY), template]
+    bounds = SiteMemorySettings(min_pages=4, min_share=0.3)
+
+    def text(pages: int, seen: int) -> str:
+        return article_text(judge_site(paragraphs, SiteCounts(pages, {template.key: seen}), bounds, site="a.com"))
+
+    assert text(pages=5, seen=4) == BODY and text(pages=10, seen=3) != BODY  # too few pages
+    assert text(pages=20, seen=5) != BODY  # a sentence repeated in a quarter of the stories is news
+    result = judge_site(paragraphs, SiteCounts(8, {template.key: 8}), bounds, site="a.com")
+    assert result[1].dropped is not None and result[1].dropped.layer == "site"
+
+
+def test_trafilatura_trees_flatten_into_paragraphs_with_link_shares() -> None:
+    body = etree.fromstring(
+        '<body><head rend="h2">Sub</head><p>Text with <ref target="/x">a link</ref>.</p>'
+        "<list><item>One</item><item><ref>Two</ref></item></list><div><div><p>Nested</p></div></div></body>"
+    )
+    found = split_paragraphs(body, max_counted_chars=400)
+    assert [(p.kind, p.text) for p in found] == [
+        ("head", "Sub"),
+        ("p", "Text with a link."),
+        ("item", "- One"),
+        ("item", "- Two"),
+        ("p", "Nested"),
+    ]
+    assert found[3].link_share == 1.0 and 0 < found[1].link_share < 1
+
+
+def test_chinese_and_japanese_words_are_counted_by_characters() -> None:
+    assert word_count("これは日本語の文章です") >= 5
