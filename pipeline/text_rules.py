@@ -18,6 +18,7 @@ from pipeline.site_memory import SiteCounts
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
 PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
 SENTENCE_WORDS = 6  # and so is a full sentence of this many
@@ -98,8 +99,18 @@ def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> b
     return rules.reader.search(plain) is not None or rules.reader_cased.search(paragraph.text) is not None
 
 
-def _addresses_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+def _opens_with_imperative(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    """An imperative opens the paragraph, or, in a short one, a later sentence: a widget often
+    states a fact and then asks ("Journalism costs money. Help pay for it.")."""
     if rules.imperative.search(plain):
+        return True
+    if paragraph.words > CAPTION_WORDS:
+        return False
+    return any(rules.imperative.search(sentence) for sentence in _SENTENCE_SPLIT.split(plain)[1:])
+
+
+def _addresses_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
+    if _opens_with_imperative(paragraph, plain, rules):
         return True
     return _speaks_to_reader(paragraph, plain, rules)
 
@@ -110,7 +121,7 @@ def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int
     # prompt in "Sign up for our newsletter": the difference is whom the line addresses.
     if paragraph.words <= TINY_WORDS or paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE:
         return 1
-    if rules.imperative.search(plain):
+    if _opens_with_imperative(paragraph, plain, rules):
         return 1
     if paragraph.words <= CAPTION_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
         return 1  # a few words that are not a sentence: a label, a button, a teaser line

@@ -1,11 +1,13 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-200 pages in English, German, French and Spanish, eight per site shape. The tuned part (168 pages,
-21 shapes) grew in five rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` and `fifth_shapes`, each with its own wording; each of the last four
-was first measured as a held-out part, then tuned on. The held-out part (`held_out`, 32 pages, 4
-shapes) was written last and never tuned on. Deterministic: the same pages on every run.
+232 pages in English, German, French and Spanish, eight per site shape. The tuned part (200 pages,
+25 shapes) grew in six rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes`, `fifth_shapes` and `sixth_shapes`, each with its own wording; each
+of the last five was first measured as a held-out part, then tuned on. The held-out part
+(`held_out`, 32 pages, 4 shapes) was written last and never tuned on: measured untouched, newsmon
+kept 46 of its 620 boilerplate lines (7.4%; stock trafilatura 32.3%) and all 343 body lines.
+Deterministic: the same pages on every run.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ import random
 import re
 from dataclasses import dataclass
 
-from tests.boilerplate_pages import fifth_shapes, fourth_shapes, held_out, later_shapes, more_shapes, tuned_shapes
+from tests.boilerplate_pages import (
+    fifth_shapes,
+    fourth_shapes,
+    held_out,
+    later_shapes,
+    more_shapes,
+    sixth_shapes,
+    tuned_shapes,
+)
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
@@ -51,6 +61,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
         ("tuned", fourth_shapes.SHAPES, fourth_shapes.WORDING),
         ("tuned", fifth_shapes.SHAPES, fifth_shapes.WORDING),
+        ("tuned", sixth_shapes.SHAPES, sixth_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:

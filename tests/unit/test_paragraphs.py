@@ -40,6 +40,12 @@ def kept(*paragraphs: Paragraph, **kwargs: str) -> list[str]:
         "Source: Reuters",
         "Watch: Flood water rises in the city centre",
         "Something went wrong. Please try again later.",
+        "Da ist leider etwas schiefgelaufen",
+        "Hoppla! Die Seite lädt gerade nicht",
+        "Algo ha salido mal al cargar la página",
+        "This map is no longer available",
+        "From our partners",
+        "En images : la crue de la Loire",
     ],
 )
 def test_labels_standing_alone_are_dropped(label: str) -> None:
@@ -59,6 +65,11 @@ def test_labels_standing_alone_are_dropped(label: str) -> None:
         "Unterstützen Sie unabhängigen Journalismus",
         "Abonnez-vous pour lire la suite",
         "Suscríbete a nuestro newsletter",
+        "Reporting costs money. Help us pay for it.",
+        "Jeder Euro zählt.",
+        "Identifiez-vous pour continuer la lecture",
+        "Soyez alertés des grandes informations",
+        "Die Nachrichten-App: jetzt gratis herunterladen",
     ],
 )
 def test_calls_to_action_are_dropped(prompt: str) -> None:
@@ -73,6 +84,8 @@ def test_calls_to_action_are_dropped(prompt: str) -> None:
         "Donations to the flood relief fund passed two million dollars by Friday, the charity said.",
         "The newspaper group reported that digital subscriptions rose 12 percent in the quarter.",
         "Police asked anyone with video of the collision to share it with investigators.",
+        "UPS said on Tuesday it would cut 20,000 jobs.",
+        "The stage was dark. Help arrived an hour later, the crew said.",
     ],
 )
 def test_news_about_the_same_things_is_kept(news: str) -> None:
