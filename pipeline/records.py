@@ -12,9 +12,9 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-T = TypeVar("T")
+from pipeline.urls import canonical_url
 
 
 def stable_id(*parts: str) -> str:
@@ -102,8 +102,6 @@ class FeedItem(JsonRecord):
         """What makes this item new or not: its GUID when the feed gives one (a URL-shaped GUID
         in canonical form; any other within its feed, since "1" and "2" are not unique across
         feeds), else its link in canonical form."""
-        from pipeline.urls import canonical_url  # records stay importable without courlan loaded
-
         guid = self.guid.strip()
         if guid.lower().startswith(("http://", "https://")):
             return stable_id("item", canonical_url(guid))

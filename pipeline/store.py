@@ -160,9 +160,16 @@ class Store:
             return [_alert(row._mapping) for row in conn.execute(query)]
 
     def article(self, article_id: str) -> Article | None:
+        return self.articles([article_id]).get(article_id)
+
+    def articles(self, article_ids: Iterable[str]) -> dict[str, Article]:
+        """The stored articles among these ids, by id (one query)."""
+        wanted = list(dict.fromkeys(article_ids))
+        if not wanted:
+            return {}
         with self.engine.connect() as conn:
-            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
-        return _article(row._mapping) if row else None
+            rows = conn.execute(select(articles).where(articles.c.id.in_(wanted)))
+            return {row.id: _article(row._mapping) for row in rows}
 
     def known_items(self, item_ids: Iterable[str]) -> set[str]:
         """Of these feed item ids, the ones an article was already stored from."""

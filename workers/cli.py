@@ -12,6 +12,7 @@ import click
 
 from pipeline.config import Config, ConfigError, load_config
 from workers import logs
+from workers.queues import WORKER_ORDER
 
 SUMMARY = (
     ("feeds_polled", "feeds polled"),
@@ -182,7 +183,7 @@ def serve(obj: _Context) -> None:
 @main.command()
 @click.option(
     "--queues",
-    default=",".join(["alert", "tag", "dedupe", "extract", "fetch"]),
+    default=",".join(WORKER_ORDER),
     show_default=True,
     help="Comma-separated stage queues, highest priority first.",
 )

@@ -126,7 +126,8 @@ def alert_articles(articles_data: list[dict[str, Any]], replay: dict[str, Any] |
     rt = runtime()
     articles = [Article.from_json(data) for data in articles_data]
     if replay is not None:
-        articles = [rt.store.article(a.id) or a for a in articles]
+        stored = rt.store.articles(a.id for a in articles)
+        articles = [stored.get(a.id, a) for a in articles]
     alerts = [
         alert
         for article in articles

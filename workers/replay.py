@@ -169,19 +169,23 @@ def _collect(redis: Redis, store: Store, run: str) -> list[dict[str, Any]]:
     for raw in redis.lrange(key(run, "alerts"), 0, -1):
         row = json.loads(raw)
         alerts.setdefault(row.pop("article"), []).append({"type": "alert", **row})
+    ids = [raw.decode() for raw in redis.lrange(key(run, "order"), 0, -1)]
     lines: list[dict[str, Any]] = []
-    for raw_id in redis.lrange(key(run, "order"), 0, -1):
-        article = store.article(raw_id.decode())
-        if article is None:
-            continue
-        lines.append(article_line(article, store))
-        lines += alerts.get(article.id, [])
+    for start in range(0, len(ids), 500):  # a few queries, not one per article
+        chunk = ids[start : start + 500]
+        stored = store.articles(chunk)
+        firsts = store.articles(a.duplicate_of for a in stored.values() if a.duplicate_of)
+        for article_id in chunk:
+            if article_id in stored:
+                article = stored[article_id]
+                first = firsts.get(article.duplicate_of or "")
+                lines.append(article_line(article, first.url if first else None))
+                lines += alerts.get(article_id, [])
     store.close()
     return lines
 
 
-def article_line(article: Article, store: Store) -> dict[str, Any]:
-    first = store.article(article.duplicate_of) if article.duplicate_of else None
+def article_line(article: Article, duplicate_of_url: str | None) -> dict[str, Any]:
     return {
         "type": "article",
         "url": article.url,
@@ -190,7 +194,7 @@ def article_line(article: Article, store: Store) -> dict[str, Any]:
         "published": _iso(article.published),
         "source": article.feed_url or article.site_name,
         "text": article.text,
-        "duplicate_of": first.url if first else None,
+        "duplicate_of": duplicate_of_url,
         "story": article.story_id,
         "tags": list(article.tags),
     }

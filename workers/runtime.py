@@ -73,7 +73,9 @@ def build(config: Config) -> Runtime:
     settings = config.settings
     limits = http_limits(settings)
     redis = connect(redis_url(config))
-    archive = WarcArchive(settings.data_dir / "archive", max_bytes=settings.archive_max_bytes)
+    archive = (
+        WarcArchive(settings.data_dir / "archive", max_bytes=settings.archive_max_bytes) if settings.archive else None
+    )
     return Runtime(
         config=config,
         redis=redis,
@@ -81,7 +83,7 @@ def build(config: Config) -> Runtime:
         http=make_client(limits),
         limits=limits,
         gate=HostGate(redis, settings.host_concurrency, settings.host_delay, lease=limits.deadline + 5),
-        archive=archive if settings.archive else None,
+        archive=archive,
     )
 
 

@@ -15,9 +15,6 @@ import json
 import time
 from typing import Any
 
-from rq import Queue
-from rq.serializers import JSONSerializer
-
 from pipeline.records import Alert, Article
 from workers.queues import JOB_TIMEOUT, KEY_PREFIX, RETRY, queue
 from workers.runtime import Runtime, runtime
@@ -90,8 +87,7 @@ def _queue_tag_then_alert(rt: Runtime, replay: dict[str, Any], articles: list[Ar
     )
     previous = rt.redis.get(key(run, "last-alert"))
     depends = [tag_job.id] + ([previous.decode()] if previous else [])
-    alert_queue = Queue("alert", connection=rt.redis, serializer=JSONSerializer)
-    alert_job = alert_queue.enqueue(
+    alert_job = queue(rt.redis, "alert").enqueue(
         ALERT, payload, replay, job_id=f"alert-{run}-{start}", depends_on=depends, retry=RETRY, result_ttl=3600
     )
     rt.redis.set(key(run, "last-alert"), alert_job.id)
