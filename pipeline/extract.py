@@ -33,7 +33,7 @@ from pipeline.site_memory import PageParagraphs, SiteCounts, SiteMemory
 from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
 from pipeline.verdict import not_article_reason
-from pipeline.widgets import drop_widget_boxes
+from pipeline.widgets import drop_link_list_titles, drop_widget_boxes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 _LANG = re.compile(
@@ -154,6 +154,7 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
         found = restore_split_body(tree, found, rules.article)
     judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
     judged = drop_widget_boxes(tree, keep_what_follows_the_headline(tree, judged))
+    judged = drop_link_list_titles(tree, judged)
     return Draft(
         page=page,
         meta=meta,

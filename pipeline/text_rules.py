@@ -9,6 +9,7 @@ long paragraph printed twice. Site memory (`judge_site`) comes last.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -46,6 +47,7 @@ _NOT_WIDGETS = frozenset(
         "furniture",
     }
 )
+_LINK_LISTS = frozenset({"teaser", "related"})  # what a few words before such lines are the title of
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
 
 
@@ -209,8 +211,13 @@ def _is_button(paragraph: Paragraph, rules: Boilerplate) -> bool:
 
 def _drop_bare_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     # A heading introduces what follows it; when everything up to the next heading has been
-    # dropped, it was the title of a widget that has gone ("Most read", "Sign up").
+    # dropped, it was the title of a widget that has gone ("Most read", "Sign up"). Sites also
+    # title a list of links with a plain line of a few words, not a heading.
     result = list(paragraphs)
+    for index, (paragraph, following) in enumerate(itertools.pairwise(paragraphs)):
+        links = following.dropped is not None and following.dropped.kind in _LINK_LISTS
+        if links and paragraph.dropped is None and paragraph.kind == "p" and _is_fragment(paragraph):
+            result[index] = _drop(paragraph, "text", "heading", "title of dropped links")
     kept_since = False  # anything kept between this point and the next heading
     dropped_since = False
     for index in range(len(result) - 1, -1, -1):

@@ -24,6 +24,9 @@ PROSE_WORDS = 12
 # kinds whose neighbours are article text as often as not: a label, a teaser, a repeated headline
 _NOT_WIDGETS = frozenset({"advertising", "related", "source", "metadata"})
 _BOUNDARY = frozenset({"body", "html", "main", "article"})
+TITLE_WORDS = 6  # a list of links is titled in at most this many words
+MIN_LINKS = 2
+_SENTENCE_END = (".", "!", "?", "…")
 
 
 def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -74,3 +77,39 @@ def _box(tree: HtmlElement, text: str, prose: list[str]) -> str:
 
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
+
+
+def drop_link_list_titles(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs`, less the few words that title a list of links elsewhere ("In other news",
+    "Sur le même thème"): on the page, the smallest box around them holds links and nothing
+    else. trafilatura often keeps such a title while it drops the links under it."""
+    prose = [_words(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
+    result = []
+    for paragraph in paragraphs:
+        if paragraph.dropped is None and _is_title(paragraph) and _titles_links(tree, paragraph.text, prose):
+            reason = Dropped(paragraph.text, "text", "related", "title of a list of links")
+            paragraph = replace(paragraph, dropped=reason)
+        result.append(paragraph)
+    return result
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    text = paragraph.text.rstrip()
+    return paragraph.kind in ("p", "head") and paragraph.words <= TITLE_WORDS and not text.endswith(_SENTENCE_END)
+
+
+def _titles_links(tree: HtmlElement, text: str, prose: list[str]) -> bool:
+    node = locate(tree, text)
+    own = len(_words(text).split())
+    while node is not None and isinstance(node.tag, str) and node.tag not in _BOUNDARY:
+        anchors = node.findall(".//a")
+        content = " ".join(node.itertext())
+        if anchors:
+            linked = sum(word_count(" ".join(a.itertext())) for a in anchors)
+            rest = word_count(content) - linked
+            return len(anchors) >= MIN_LINKS and rest <= own and linked >= own
+        words = f" {_words(content)} "
+        if word_count(content) > BOX_WORDS or any(p and f" {p} " in words for p in prose):
+            return False
+        node = node.getparent()
+    return False

@@ -1,12 +1,12 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-232 pages in English, German, French and Spanish, eight per site shape. The tuned part (200 pages,
-25 shapes) grew in six rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes`, `fifth_shapes` and `sixth_shapes`, each with its own wording; each
-of the last five was first measured as a held-out part, then tuned on. The held-out part
-(`held_out`, 32 pages, 4 shapes) was written last and never tuned on: measured untouched, newsmon
-kept 46 of its 620 boilerplate lines (7.4%; stock trafilatura 32.3%) and all 343 body lines.
+280 pages in English, German, French and Spanish, eight per site shape. The tuned part (232 pages,
+29 shapes) grew in seven rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes`, `fifth_shapes`, `sixth_shapes` and `seventh_shapes`, each with its
+own wording; each of the last six was first measured as a held-out part, then tuned on. The
+held-out part (`held_out`, 48 pages, 6 shapes) was written last and never tuned on: measured untouched, newsmon kept 71 of its 930
+boilerplate lines (7.6%; stock trafilatura 22.8%) and 489 of its 491 body lines.
 Deterministic: the same pages on every run.
 """
 
@@ -23,6 +23,7 @@ from tests.boilerplate_pages import (
     held_out,
     later_shapes,
     more_shapes,
+    seventh_shapes,
     sixth_shapes,
     tuned_shapes,
 )
@@ -62,6 +63,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", fourth_shapes.SHAPES, fourth_shapes.WORDING),
         ("tuned", fifth_shapes.SHAPES, fifth_shapes.WORDING),
         ("tuned", sixth_shapes.SHAPES, sixth_shapes.WORDING),
+        ("tuned", seventh_shapes.SHAPES, seventh_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:

@@ -5,7 +5,7 @@ and 96.6%), then tuned on."""
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, esc, lines_as, links
+from tests.boilerplate_pages.page import FOOTER, NAV, Parts, box, esc, lines_as, links
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -85,17 +85,12 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
-    lines = p.take(kind)
-    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
-
-
 def bem_story(p: Parts) -> str:
     """A BEM-named story template: story__ blocks for everything, boilerplate among the paragraphs."""
     inline = [f'<div class="story__ad"><p class="story__ad-text">{esc(x)}</p></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "donation", '<div class="story__support">{inner}</div>'))
-    inline.append(_box(p, "video", '<div class="story__media story__media--video">{inner}</div>'))
-    inline.append(_box(p, "app", '<div class="story__aside">{inner}</div>'))
+    inline.append(box(p, "donation", '<div class="story__support">{inner}</div>'))
+    inline.append(box(p, "video", '<div class="story__media story__media--video">{inner}</div>'))
+    inline.append(box(p, "app", '<div class="story__aside">{inner}</div>'))
     body = p.body(
         {
             "p": '<p class="story__text">{text}</p>',
@@ -109,18 +104,18 @@ def bem_story(p: Parts) -> str:
     more = f'<div class="story__more"><h3>{esc(related[0])}</h3><ul>{links(p.teasers(3))}</ul></div>' if related else ""
     return f"""{NAV.format(site=p.site)}<article class="story">
 <h1 class="story__title">{esc(p.title)}</h1>
-{_box(p, "share", '<div class="story__tools">{inner}</div>', "button")}
+{box(p, "share", '<div class="story__tools">{inner}</div>', "button")}
 <div class="story__content">{body}</div>
-{_box(p, "source", '<p class="story__credit">{inner}</p>', "span")}
+{box(p, "source", '<p class="story__credit">{inner}</p>', "span")}
 {more}
-{_box(p, "comments", '<div class="story__discussion">{inner}</div>')}
-</article>{_box(p, "consent", '<div class="notice">{inner}</div>')}{FOOTER.format(site=p.site)}"""
+{box(p, "comments", '<div class="story__discussion">{inner}</div>')}
+</article>{box(p, "consent", '<div class="notice">{inner}</div>')}{FOOTER.format(site=p.site)}"""
 
 
 def modules(p: Parts) -> str:
     """A portal built of numbered modules; the article is one module among the others."""
     inline = [f'<section class="modulo modulo--12"><p>{esc(x)}</p></section>' for x in p.take("advertising")]
-    inline.append(_box(p, "notification", '<section class="modulo modulo--7">{inner}</section>'))
+    inline.append(box(p, "notification", '<section class="modulo modulo--7">{inner}</section>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -135,16 +130,16 @@ def modules(p: Parts) -> str:
     more = f'<section class="modulo modulo--3"><h2>{esc(related[0])}</h2>{rows}</section>' if related else ""
     return f"""<div class="cabecera">{esc(p.site)}</div><div class="contenedor">
 <section class="modulo modulo--1"><h1>{esc(p.title)}</h1>{body}</section>
-{_box(p, "newsletter", '<section class="modulo modulo--4">{inner}</section>')}
-{_box(p, "login", '<section class="modulo modulo--5">{inner}</section>')}
-{_box(p, "error", '<section class="modulo modulo--9">{inner}</section>')}
+{box(p, "newsletter", '<section class="modulo modulo--4">{inner}</section>')}
+{box(p, "login", '<section class="modulo modulo--5">{inner}</section>')}
+{box(p, "error", '<section class="modulo modulo--9">{inner}</section>')}
 {more}</div>"""
 
 
 def explainer(p: Parts) -> str:
     """An explainer site: entry content, a footer bar inside the article, tab bars and signup boxes."""
     inline = [f'<div class="c-ad"><span>{esc(x)}</span></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "newsletter", '<aside class="c-signup-box">{inner}</aside>'))
+    inline.append(box(p, "newsletter", '<aside class="c-signup-box">{inner}</aside>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -159,10 +154,10 @@ def explainer(p: Parts) -> str:
 <div class="c-entry-content">{body}</div>
 <div class="c-article-footer">{lines_as("p", p.take("donation"))}{lines_as("p", p.take("share"))}</div>
 <div id="zephr-anchor">{lines_as("p", p.take("login"))}</div>
-{_box(p, "comments", '<div class="c-tab-bar">{inner}</div>', "span")}
+{box(p, "comments", '<div class="c-tab-bar">{inner}</div>', "span")}
 </article>
 <div class="c-related"><h2>{esc(" ".join(p.take("related")))}</h2>{links(p.teasers(3))}</div>
-{_box(p, "video", '<div class="c-video-embed">{inner}</div>')}</main>{FOOTER.format(site=p.site)}"""
+{box(p, "video", '<div class="c-video-embed">{inner}</div>')}</main>{FOOTER.format(site=p.site)}"""
 
 
 def tabloid_inline(p: Parts) -> str:
@@ -171,8 +166,8 @@ def tabloid_inline(p: Parts) -> str:
     related = p.take("related")
     if related:
         inline.append(f'<div class="inline-list"><h4>{esc(related[0])}</h4><ol>{links(p.teasers(3))}</ol></div>')
-    inline.append(_box(p, "newsletter", '<div class="article-body__sub">{inner}</div>'))
-    inline.append(_box(p, "error", '<div class="embed">{inner}</div>'))
+    inline.append(box(p, "newsletter", '<div class="article-body__sub">{inner}</div>'))
+    inline.append(box(p, "error", '<div class="embed">{inner}</div>'))
     body = p.body(
         {
             "p": '<p class="article-body__text">{text}</p>',
@@ -184,13 +179,13 @@ def tabloid_inline(p: Parts) -> str:
     )
     return f"""{NAV.format(site=p.site)}<div class="article">
 <h1 class="article__headline">{esc(p.title)}</h1>
-{_box(p, "notification", '<div class="article__alerts">{inner}</div>')}
+{box(p, "notification", '<div class="article__alerts">{inner}</div>')}
 <div class="article-body">{body}
-{_box(p, "video", '<div class="article-body__video">{inner}</div>')}
-{_box(p, "source", '<p class="article-body__text">{inner}</p>', "span")}
+{box(p, "video", '<div class="article-body__video">{inner}</div>')}
+{box(p, "source", '<p class="article-body__text">{inner}</p>', "span")}
 </div>
-{_box(p, "share", '<ul class="article__social">{inner}</ul>', "li")}
-{_box(p, "app", '<div class="article__app">{inner}</div>')}
+{box(p, "share", '<ul class="article__social">{inner}</ul>', "li")}
+{box(p, "app", '<div class="article__app">{inner}</div>')}
 </div>{FOOTER.format(site=p.site)}"""
 
 

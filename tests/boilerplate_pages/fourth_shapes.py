@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, esc, lines_as, links
+from tests.boilerplate_pages.page import FOOTER, NAV, Parts, box, esc, links
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -80,11 +80,6 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
-    lines = p.take(kind)
-    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
-
-
 def agency(p: Parts) -> str:
     """A news agency's story page: enhancements between paragraphs, a separator line, a coda."""
     inline = [f'<div class="Page-ad"><div class="Page-ad-label">{esc(x)}</div></div>' for x in p.take("advertising")]
@@ -93,7 +88,7 @@ def agency(p: Parts) -> str:
         inline.append(
             f'<div class="Enhancement"><div class="LinkEnhancement"><span>{esc(related[0])}</span><a href="/x">{esc(p.teasers(1)[0])}</a></div></div>'
         )
-    inline.append(_box(p, "newsletter", '<div class="Enhancement"><div class="Enhancement-item">{inner}</div></div>'))
+    inline.append(box(p, "newsletter", '<div class="Enhancement"><div class="Enhancement-item">{inner}</div></div>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -107,10 +102,10 @@ def agency(p: Parts) -> str:
 <h1 class="Page-headline">{esc(p.title)}</h1>
 <div class="RichTextStoryBody RichTextBody">{body}
 <p>___</p>
-{_box(p, "source", '<p class="Coda">{inner}</p>', "span")}
+{box(p, "source", '<p class="Coda">{inner}</p>', "span")}
 </div>
-{_box(p, "share", '<div class="Page-actions">{inner}</div>', "button")}
-{_box(p, "error", '<div class="Page-below">{inner}</div>')}
+{box(p, "share", '<div class="Page-actions">{inner}</div>', "button")}
+{box(p, "error", '<div class="Page-below">{inner}</div>')}
 </div></main>{FOOTER.format(site=p.site)}"""
 
 
@@ -123,25 +118,25 @@ def blog_platform(p: Parts) -> str:
             "quote": '<blockquote class="nb"><p>{text}</p></blockquote>',
             "ul": '<ul class="ol">{items}</ul>',
         },
-        [_box(p, "app", '<div class="ab ca cb">{inner}</div>')],
+        [box(p, "app", '<div class="ab ca cb">{inner}</div>')],
     )
     return f"""<div class="l c"><div class="ab">{esc(p.site)}</div>
 <article><div class="gm gn"><section>
-{_box(p, "login", '<div class="ab q">{inner}</div>', "span")}
+{box(p, "login", '<div class="ab q">{inner}</div>', "span")}
 <h1 class="pw-post-title">{esc(p.title)}</h1>
-{_box(p, "share", '<div class="ab cn">{inner}</div>', "button")}
+{box(p, "share", '<div class="ab cn">{inner}</div>', "button")}
 {body}
 </section></div></article>
-{_box(p, "newsletter", '<div class="ab ca">{inner}</div>')}
-{_box(p, "comments", '<div class="ab cg">{inner}</div>')}
+{box(p, "newsletter", '<div class="ab ca">{inner}</div>')}
+{box(p, "comments", '<div class="ab cg">{inner}</div>')}
 <div class="ab cz"><h2>{esc(" ".join(p.take("related")))}</h2>{links(p.teasers(3), '<div class="ab"><a href="/{slug}"><h3>{text}</h3></a></div>')}</div></div>"""
 
 
 def regional_boxes(p: Parts) -> str:
     """A regional paper: paragraphs in numbered sections, boxes between them named in German."""
     inline = [f'<div class="einschub"><span class="hinweis">{esc(x)}</span></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "donation", '<div class="kasten kasten--unterstuetzen">{inner}</div>'))
-    inline.append(_box(p, "notification", '<div class="kasten">{inner}</div>'))
+    inline.append(box(p, "donation", '<div class="kasten kasten--unterstuetzen">{inner}</div>'))
+    inline.append(box(p, "notification", '<div class="kasten">{inner}</div>'))
     body = p.body(
         {
             "p": '<div class="absatz"><p>{text}</p></div>',
@@ -155,19 +150,19 @@ def regional_boxes(p: Parts) -> str:
     more = f'<div class="kasten"><h3>{esc(related[0])}</h3><ul>{links(p.teasers(4))}</ul></div>' if related else ""
     return f"""{NAV.format(site=p.site)}<div id="artikel"><h1>{esc(p.title)}</h1>
 {body}
-{_box(p, "video", '<div class="medienbox">{inner}</div>')}
-{_box(p, "login", '<div class="kasten">{inner}</div>')}
-{_box(p, "comments", '<div class="kasten">{inner}</div>')}
+{box(p, "video", '<div class="medienbox">{inner}</div>')}
+{box(p, "login", '<div class="kasten">{inner}</div>')}
+{box(p, "comments", '<div class="kasten">{inner}</div>')}
 {more}</div>
-{_box(p, "consent", '<div class="overlay-box">{inner}</div>', "button")}{FOOTER.format(site=p.site)}"""
+{box(p, "consent", '<div class="overlay-box">{inner}</div>', "button")}{FOOTER.format(site=p.site)}"""
 
 
 def portal_sidebars(p: Parts) -> str:
     """A portal: body with inline sidebars, embedded players and callouts; a disclaimer below."""
     inline = [f'<div class="inline-sidebar"><small>{esc(x)}</small></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "video", '<div class="embed-container">{inner}</div>'))
-    inline.append(_box(p, "donation", '<div class="callout">{inner}</div>'))
-    inline.append(_box(p, "app", '<div class="callout callout--app">{inner}</div>'))
+    inline.append(box(p, "video", '<div class="embed-container">{inner}</div>'))
+    inline.append(box(p, "donation", '<div class="callout">{inner}</div>'))
+    inline.append(box(p, "app", '<div class="callout callout--app">{inner}</div>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -183,12 +178,12 @@ def portal_sidebars(p: Parts) -> str:
     )
     return f"""<div class="wrapper"><div class="brand">{esc(p.site)}</div>
 <div class="content-body"><h1 class="title">{esc(p.title)}</h1>
-{_box(p, "notification", '<div class="callout">{inner}</div>')}
+{box(p, "notification", '<div class="callout">{inner}</div>')}
 {body}
 {side}
-{_box(p, "newsletter", '<div class="callout">{inner}</div>')}
-{_box(p, "error", '<div class="module-wrapper">{inner}</div>')}
-</div>{_box(p, "consent", '<p class="disclaimer">{inner}</p>', "span")}</div>"""
+{box(p, "newsletter", '<div class="callout">{inner}</div>')}
+{box(p, "error", '<div class="module-wrapper">{inner}</div>')}
+</div>{box(p, "consent", '<p class="disclaimer">{inner}</p>', "span")}</div>"""
 
 
 SHAPES = (agency, blog_platform, regional_boxes, portal_sidebars)

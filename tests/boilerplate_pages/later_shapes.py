@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, esc, lines_as, links
+from tests.boilerplate_pages.page import FOOTER, NAV, Parts, box, esc, lines_as, links
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -94,11 +94,6 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
-    lines = p.take(kind)
-    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
-
-
 def commercial_body(p: Parts) -> str:
     """A long-form paper: body slots for ads and a rich link, a sign-in gate, an end-of-article appeal."""
     inline = [
@@ -110,8 +105,8 @@ def commercial_body(p: Parts) -> str:
         inline.append(
             f'<aside data-component="rich-link"><p>{esc(related[0])}</p><a href="/x">{esc(p.teasers(1)[0])}</a></aside>'
         )
-    inline.append(_box(p, "newsletter", '<div data-component="newsletter-signup">{inner}</div>'))
-    inline.append(_box(p, "video", '<figure data-spacefinder-role="inline">{inner}</figure>', "figcaption"))
+    inline.append(box(p, "newsletter", '<div data-component="newsletter-signup">{inner}</div>'))
+    inline.append(box(p, "video", '<figure data-spacefinder-role="inline">{inner}</figure>', "figcaption"))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -122,20 +117,20 @@ def commercial_body(p: Parts) -> str:
         inline,
     )
     return f"""{NAV.format(site=p.site)}<main><article>
-<h1>{esc(p.title)}</h1>{_box(p, "share", '<div class="meta-share">{inner}</div>', "button")}
+<h1>{esc(p.title)}</h1>{box(p, "share", '<div class="meta-share">{inner}</div>', "button")}
 <div class="article-body-commercial-selector">{body}</div>
 <gu-island name="SignInGateSelector">{lines_as("p", p.take("login"))}</gu-island>
 <div id="slot-body-end">{lines_as("p", p.take("donation"))}</div>
-{_box(p, "comments", '<section id="discussion">{inner}</section>')}
+{box(p, "comments", '<section id="discussion">{inner}</section>')}
 </article></main>{FOOTER.format(site=p.site)}"""
 
 
 def broadcaster(p: Parts) -> str:
     """A broadcaster's page: text blocks, media blocks with captions, a links block, tags."""
     inline = [f'<div data-component="ad-slot"><p>{esc(x)}</p></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "video", '<div data-component="media-block">{inner}</div>'))
+    inline.append(box(p, "video", '<div data-component="media-block">{inner}</div>'))
     inline.append(
-        _box(p, "source", '<div data-component="image-block"><figure><span>{inner}</span></figure></div>', "span")
+        box(p, "source", '<div data-component="image-block"><figure><span>{inner}</span></figure></div>', "span")
     )
     body = p.body(
         {
@@ -154,18 +149,18 @@ def broadcaster(p: Parts) -> str:
     )
     return f"""<div id="orb">{esc(p.site)}</div><main id="main-content"><article>
 <header><h1 id="main-heading">{esc(p.title)}</h1></header>
-{_box(p, "share", '<div data-component="byline-block">{inner}</div>', "button")}
+{box(p, "share", '<div data-component="byline-block">{inner}</div>', "button")}
 {body}
-{_box(p, "app", '<div data-component="text-block"><p><b>{inner}</b></p></div>', "span")}
+{box(p, "app", '<div data-component="text-block"><p><b>{inner}</b></p></div>', "span")}
 {links_block}
-{_box(p, "notification", '<div class="promo">{inner}</div>')}
-</article>{_box(p, "consent", '<div id="consent-banner">{inner}</div>', "span")}</main>"""
+{box(p, "notification", '<div class="promo">{inner}</div>')}
+</article>{box(p, "consent", '<div id="consent-banner">{inner}</div>', "span")}</main>"""
 
 
 def drupal(p: Parts) -> str:
     """A Drupal site: a body field, then views and blocks whose names say nothing."""
     inline = [f'<div class="block block-dfp"><p>{esc(x)}</p></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "donation", '<div class="paragraph paragraph--type--callout">{inner}</div>'))
+    inline.append(box(p, "donation", '<div class="paragraph paragraph--type--callout">{inner}</div>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -182,11 +177,11 @@ def drupal(p: Parts) -> str:
 <div class="region region-content"><article class="node node--type-article">
 <h1 class="page-title"><span>{esc(p.title)}</span></h1>
 <div class="field field--name-body">{body}</div>
-{_box(p, "newsletter", '<div class="block block-block-content">{inner}</div>')}
-{_box(p, "login", '<div class="block block-user">{inner}</div>')}
-{_box(p, "error", '<div class="block block-views">{inner}</div>')}
+{box(p, "newsletter", '<div class="block block-block-content">{inner}</div>')}
+{box(p, "login", '<div class="block block-user">{inner}</div>')}
+{box(p, "error", '<div class="block block-views">{inner}</div>')}
 </article>{view}
-{_box(p, "comments", '<section class="field--name-comment">{inner}</section>')}</div></div>"""
+{box(p, "comments", '<section class="field--name-comment">{inner}</section>')}</div></div>"""
 
 
 def amp(p: Parts) -> str:
@@ -196,7 +191,7 @@ def amp(p: Parts) -> str:
         for x in p.take("advertising")
     ]
     inline.append(
-        _box(p, "video", '<amp-video-iframe layout="responsive"><div placeholder>{inner}</div></amp-video-iframe>')
+        box(p, "video", '<amp-video-iframe layout="responsive"><div placeholder>{inner}</div></amp-video-iframe>')
     )
     body = p.body(
         {
@@ -211,9 +206,9 @@ def amp(p: Parts) -> str:
     return f"""<header>{esc(p.site)}</header><article>
 <h1>{esc(p.title)}</h1>{share}
 <div class="article-text">{body}</div>
-{_box(p, "error", '<amp-list src="/api/x"><div fallback>{inner}</div></amp-list>')}
-{_box(p, "notification", '<amp-web-push-widget visibility="unsubscribed">{inner}</amp-web-push-widget>')}
-{_box(p, "consent", '<amp-consent id="consent">{inner}</amp-consent>')}
+{box(p, "error", '<amp-list src="/api/x"><div fallback>{inner}</div></amp-list>')}
+{box(p, "notification", '<amp-web-push-widget visibility="unsubscribed">{inner}</amp-web-push-widget>')}
+{box(p, "consent", '<amp-consent id="consent">{inner}</amp-consent>')}
 </article><amp-embed type="taboola"><h3>{esc(" ".join(p.take("related")))}</h3>{links(p.teasers(3))}</amp-embed>"""
 
 

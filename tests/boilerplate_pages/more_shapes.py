@@ -3,12 +3,7 @@ boilerplate only known by wording or place."""
 
 from __future__ import annotations
 
-from tests.boilerplate_pages.page import FOOTER, Parts, esc, lines_as, links
-
-
-def _box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
-    lines = p.take(kind)
-    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
+from tests.boilerplate_pages.page import FOOTER, Parts, box, esc, links
 
 
 def app_shell(p: Parts) -> str:
@@ -17,9 +12,9 @@ def app_shell(p: Parts) -> str:
         f'<div class="css-1a7x3k"><div data-testid="StandardAd"><p class="css-0">{esc(line)}</p></div></div>'
         for line in p.take("advertising")
     ]
-    inline.append(_box(p, "donation", '<div class="css-17ih8de" data-testid="inline-message">{inner}</div>'))
-    inline.append(_box(p, "notification", '<div class="css-9fgj8">{inner}<button class="css-b1">OK</button></div>'))
-    inline.append(_box(p, "video", '<div class="css-v1d30" data-testid="media-embed">{inner}</div>'))
+    inline.append(box(p, "donation", '<div class="css-17ih8de" data-testid="inline-message">{inner}</div>'))
+    inline.append(box(p, "notification", '<div class="css-9fgj8">{inner}<button class="css-b1">OK</button></div>'))
+    inline.append(box(p, "video", '<div class="css-v1d30" data-testid="media-embed">{inner}</div>'))
     body = p.body(
         {
             "p": '<p class="css-at9mc1 evys1bk0">{text}</p>',
@@ -32,14 +27,14 @@ def app_shell(p: Parts) -> str:
     return f"""<div id="__next"><div class="css-1dbjc4n"><header class="css-h3ad">{esc(p.site)}</header>
 <main class="css-k008qs"><article class="css-1lxbsd9" data-testid="article">
 <h1 class="css-1nng0m6" data-testid="headline">{esc(p.title)}</h1>
-{_box(p, "share", '<div class="css-s4r3" data-testid="share-tools">{inner}</div>', "button")}
+{box(p, "share", '<div class="css-s4r3" data-testid="share-tools">{inner}</div>', "button")}
 <section class="css-53u6y8" name="articleBody">{body}</section>
-{_box(p, "newsletter", '<div class="css-nl0">{inner}<input type="email"></div>')}
-{_box(p, "source", '<p class="css-src">{inner}</p>', "a")}
+{box(p, "newsletter", '<div class="css-nl0">{inner}<input type="email"></div>')}
+{box(p, "source", '<p class="css-src">{inner}</p>', "a")}
 </article>
-{_box(p, "comments", '<div class="css-c0m">{inner}</div>')}
+{box(p, "comments", '<div class="css-c0m">{inner}</div>')}
 <div class="css-rel"><h2 class="css-r1">{esc(" ".join(p.take("related")))}</h2>{links(p.teasers(4), '<a class="css-r2" href="/a/{slug}"><h3>{text}</h3></a>')}</div>
-</main>{_box(p, "consent", '<div class="css-ovl" role="dialog">{inner}</div>', "span")}</div></div>"""
+</main>{box(p, "consent", '<div class="css-ovl" role="dialog">{inner}</div>', "span")}</div></div>"""
 
 
 def magazine(p: Parts) -> str:
@@ -47,8 +42,8 @@ def magazine(p: Parts) -> str:
     inline = [
         f'<div class="m-ad m-ad--mid"><p class="m-ad__text">{esc(line)}</p></div>' for line in p.take("advertising")
     ]
-    inline.append(_box(p, "app", '<aside class="inline-cta">{inner}</aside>'))
-    inline.append(_box(p, "newsletter", '<aside class="inline-cta inline-cta--nl">{inner}</aside>'))
+    inline.append(box(p, "app", '<aside class="inline-cta">{inner}</aside>'))
+    inline.append(box(p, "newsletter", '<aside class="inline-cta inline-cta--nl">{inner}</aside>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -61,21 +56,21 @@ def magazine(p: Parts) -> str:
     return f"""<div class="l-page">{esc(p.site)}
 <div class="l-article"><h1 class="c-title">{esc(p.title)}</h1><span class="c-byline">Words by Sam Okafor</span>
 <div class="rich-text">{body}
-{_box(p, "donation", '<div class="rich-text__end">{inner}</div>')}
+{box(p, "donation", '<div class="rich-text__end">{inner}</div>')}
 </div>
-{_box(p, "login", '<div class="engagement-bar">{inner}</div>')}
-{_box(p, "comments", '<div class="engagement-bar__talk">{inner}</div>')}
-{_box(p, "share", '<div class="c-social">{inner}</div>', "a")}
-{_box(p, "error", '<div class="c-module">{inner}</div>')}
+{box(p, "login", '<div class="engagement-bar">{inner}</div>')}
+{box(p, "comments", '<div class="engagement-bar__talk">{inner}</div>')}
+{box(p, "share", '<div class="c-social">{inner}</div>', "a")}
+{box(p, "error", '<div class="c-module">{inner}</div>')}
 </div>
 <div class="l-rail"><h4>{esc(" ".join(p.take("related")))}</h4>{links(p.teasers(3), '<div class="c-card"><a href="/{slug}">{text}</a></div>')}</div>
-{_box(p, "consent", '<div class="privacy-prompt">{inner}</div>')}{FOOTER.format(site=p.site)}</div>"""
+{box(p, "consent", '<div class="privacy-prompt">{inner}</div>')}{FOOTER.format(site=p.site)}</div>"""
 
 
 def portal(p: Parts) -> str:
     """A regional portal: bare boxes, labels as paragraphs, trailing widgets after the text."""
     inline = [f'<p class="hint">{esc(line)}</p>' for line in p.take("advertising")]
-    inline.append(_box(p, "video", '<div class="box">{inner}</div>'))
+    inline.append(box(p, "video", '<div class="box">{inner}</div>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -90,15 +85,15 @@ def portal(p: Parts) -> str:
     return f"""<div id="top">{esc(p.site)}</div>
 <div id="content"><div class="txt">
 <h1>{esc(p.title)}</h1>
-{_box(p, "notification", '<div class="box box--a">{inner}</div>')}
+{box(p, "notification", '<div class="box box--a">{inner}</div>')}
 {body}
-{_box(p, "source", '<p class="small">{inner}</p>', "span")}
+{box(p, "source", '<p class="small">{inner}</p>', "span")}
 </div>
-{_box(p, "donation", '<div class="box">{inner}</div>')}
-{_box(p, "comments", '<div class="box">{inner}</div>')}
-{_box(p, "error", '<div class="box">{inner}</div>')}
+{box(p, "donation", '<div class="box">{inner}</div>')}
+{box(p, "comments", '<div class="box">{inner}</div>')}
+{box(p, "error", '<div class="box">{inner}</div>')}
 {teaser_box}
-{_box(p, "share", '<div class="box">{inner}</div>', "a")}
+{box(p, "share", '<div class="box">{inner}</div>', "a")}
 </div>"""
 
 

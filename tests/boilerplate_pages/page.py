@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import random
+import zlib
 from dataclasses import dataclass, field
 
 
@@ -63,7 +64,14 @@ class Parts:
 
 
 def links(headlines: list[str], template: str = '<li><a href="/news/{slug}">{text}</a></li>') -> str:
-    return "".join(template.format(slug=abs(hash(h)) % 10**7, text=esc(h)) for h in headlines)
+    """Teaser links, with a slug that is the same in every process (str hash() is not)."""
+    return "".join(template.format(slug=zlib.crc32(h.encode()) % 10**7, text=esc(h)) for h in headlines)
+
+
+def box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
+    """The junk block of `kind` as `line_tag` lines inside `wrapper` ({inner}), or "" if none."""
+    lines = p.take(kind)
+    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
 
 
 def lines_as(tag: str, lines: list[str], attrs: str = "") -> str:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, esc, lines_as, links
+from tests.boilerplate_pages.page import FOOTER, NAV, Parts, box, esc, lines_as, links
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -76,19 +76,14 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _box(p: Parts, kind: str, wrapper: str, line_tag: str = "p") -> str:
-    lines = p.take(kind)
-    return wrapper.format(inner=lines_as(line_tag, lines)) if lines else ""
-
-
 def ghost(p: Parts) -> str:
     """A blogging theme: content cards between paragraphs, a subscribe aside, comments after."""
     inline = [
         f'<div class="kg-card kg-callout-card"><div class="kg-callout-text">{esc(x)}</div></div>'
         for x in p.take("advertising")
     ]
-    inline.append(_box(p, "donation", '<div class="kg-card kg-cta-card">{inner}</div>'))
-    inline.append(_box(p, "video", '<figure class="kg-card kg-video-card">{inner}</figure>', "figcaption"))
+    inline.append(box(p, "donation", '<div class="kg-card kg-cta-card">{inner}</div>'))
+    inline.append(box(p, "video", '<figure class="kg-card kg-video-card">{inner}</figure>', "figcaption"))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -100,7 +95,7 @@ def ghost(p: Parts) -> str:
     )
     return f"""<header class="gh-head">{esc(p.site)}</header><main class="gh-main"><article class="gh-article post">
 <h1 class="gh-article-title">{esc(p.title)}</h1>
-{_box(p, "share", '<div class="gh-article-meta">{inner}</div>', "a")}
+{box(p, "share", '<div class="gh-article-meta">{inner}</div>', "a")}
 <section class="gh-content gh-canvas">{body}</section>
 <aside class="gh-subscribe">{lines_as("p", p.take("newsletter"))}</aside>
 <section class="gh-comments">{lines_as("p", p.take("comments"))}</section>
@@ -110,8 +105,8 @@ def ghost(p: Parts) -> str:
 def bloc_layout(p: Parts) -> str:
     """A regional paper laid out in blocs: the story in one, every widget in another like it."""
     inline = [f'<div class="bloc bloc--pub"><span>{esc(x)}</span></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "notification", '<div class="bloc">{inner}</div>'))
-    inline.append(_box(p, "app", '<div class="bloc">{inner}</div>'))
+    inline.append(box(p, "notification", '<div class="bloc">{inner}</div>'))
+    inline.append(box(p, "app", '<div class="bloc">{inner}</div>'))
     body = p.body(
         {
             "p": "<p>{text}</p>",
@@ -125,18 +120,18 @@ def bloc_layout(p: Parts) -> str:
     more = f'<div class="bloc"><h3>{esc(related[0])}</h3><ul>{links(p.teasers(4))}</ul></div>' if related else ""
     return f"""{NAV.format(site=p.site)}<div class="page"><div class="bloc bloc--article">
 <h1>{esc(p.title)}</h1>{body}
-{_box(p, "source", '<p class="bloc__note">{inner}</p>', "span")}</div>
-{_box(p, "login", '<div class="bloc">{inner}</div>')}
-{_box(p, "error", '<div class="bloc">{inner}</div>')}
+{box(p, "source", '<p class="bloc__note">{inner}</p>', "span")}</div>
+{box(p, "login", '<div class="bloc">{inner}</div>')}
+{box(p, "error", '<div class="bloc">{inner}</div>')}
 {more}
-{_box(p, "consent", '<div class="bloc bloc--fixed">{inner}</div>', "button")}</div>{FOOTER.format(site=p.site)}"""
+{box(p, "consent", '<div class="bloc bloc--fixed">{inner}</div>', "button")}</div>{FOOTER.format(site=p.site)}"""
 
 
 def arc_story(p: Parts) -> str:
     """A large publisher's platform: data-qa hooks on article parts, promos between paragraphs."""
     inline = [f'<div data-qa="article-body-ad"><p>{esc(x)}</p></div>' for x in p.take("advertising")]
-    inline.append(_box(p, "newsletter", '<div data-qa="subscribe-promo">{inner}</div>'))
-    inline.append(_box(p, "login", '<div data-qa="inline-gate">{inner}</div>'))
+    inline.append(box(p, "newsletter", '<div data-qa="subscribe-promo">{inner}</div>'))
+    inline.append(box(p, "login", '<div data-qa="inline-gate">{inner}</div>'))
     body = p.body(
         {
             "p": '<div class="article-body"><p data-el="text">{text}</p></div>',
@@ -148,11 +143,11 @@ def arc_story(p: Parts) -> str:
     )
     return f"""{NAV.format(site=p.site)}<main><article>
 <h1 data-qa="headline">{esc(p.title)}</h1>
-{_box(p, "share", '<div data-qa="share-bar" class="hide-for-print">{inner}</div>', "button")}
+{box(p, "share", '<div data-qa="share-bar" class="hide-for-print">{inner}</div>', "button")}
 <div class="grid-body">{body}</div>
-{_box(p, "donation", '<div class="hide-for-print">{inner}</div>')}
-{_box(p, "video", '<div data-qa="video-wrapper">{inner}</div>')}
-{_box(p, "comments", '<div data-qa="comments-btn">{inner}</div>', "button")}
+{box(p, "donation", '<div class="hide-for-print">{inner}</div>')}
+{box(p, "video", '<div data-qa="video-wrapper">{inner}</div>')}
+{box(p, "comments", '<div data-qa="comments-btn">{inner}</div>', "button")}
 </article>
 <div data-qa="right-rail"><h2>{esc(" ".join(p.take("related")))}</h2>{links(p.teasers(3))}</div></main>"""
 
@@ -163,7 +158,7 @@ def nota(p: Parts) -> str:
     related = p.take("related")
     if related:
         inline.append(f'<div class="nota__relacionadas"><h4>{esc(related[0])}</h4><ul>{links(p.teasers(2))}</ul></div>')
-    inline.append(_box(p, "error", '<div class="nota__embebido">{inner}</div>'))
+    inline.append(box(p, "error", '<div class="nota__embebido">{inner}</div>'))
     body = p.body(
         {
             "p": '<p class="nota__parrafo">{text}</p>',
@@ -175,13 +170,13 @@ def nota(p: Parts) -> str:
     )
     return f"""<div class="encabezado">{esc(p.site)}</div><div class="nota">
 <h1 class="nota__titulo">{esc(p.title)}</h1>
-{_box(p, "notification", '<div class="nota__avisos">{inner}</div>')}
+{box(p, "notification", '<div class="nota__avisos">{inner}</div>')}
 <div class="nota__cuerpo">{body}</div>
-{_box(p, "source", '<p class="nota__fuente">{inner}</p>', "span")}
-{_box(p, "donation", '<div class="nota__apoyo">{inner}</div>')}
-{_box(p, "app", '<div class="nota__app">{inner}</div>')}
-{_box(p, "share", '<div class="nota__compartir">{inner}</div>', "a")}
-{_box(p, "newsletter", '<div class="nota__suscripcion">{inner}</div>')}
+{box(p, "source", '<p class="nota__fuente">{inner}</p>', "span")}
+{box(p, "donation", '<div class="nota__apoyo">{inner}</div>')}
+{box(p, "app", '<div class="nota__app">{inner}</div>')}
+{box(p, "share", '<div class="nota__compartir">{inner}</div>', "a")}
+{box(p, "newsletter", '<div class="nota__suscripcion">{inner}</div>')}
 </div>{FOOTER.format(site=p.site)}"""
 
 

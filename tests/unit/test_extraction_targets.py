@@ -40,11 +40,12 @@ def test_on_the_tuned_pages_no_boilerplate_line_survives_and_the_article_does() 
 
 def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
     # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
-    # 46 of its 620 boilerplate lines (stock trafilatura 200); the bound stops that getting worse.
+    # 71 of its 930 boilerplate lines (stock trafilatura 212), 62 once a rule found on the tuned
+    # part (a plain line titling links) landed; the bound stops that getting worse.
     junk_kept, body_kept, pages = survival_of("held-out")
-    assert pages >= 32
+    assert pages >= 48
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 46, junk_kept
+    assert len(junk_kept) <= 62, junk_kept
 
 
 def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:
