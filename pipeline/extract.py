@@ -56,6 +56,7 @@ def default_rules() -> Boilerplate:
 @dataclass(frozen=True, slots=True)
 class ExtractSettings:
     min_chars: int = 200  # shorter texts are not articles
+    fallback_chars: int = 500  # trafilatura's fallback extractors run when it finds less than this
     # Bounds on one page's cost (at most about 7 s here): larger pages are read without
     # scripts, styles and inline data, and refused if still too large or too many elements.
     max_page_bytes: int = 2_000_000
@@ -142,13 +143,11 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     # metadata after pruning: a byline is never in a share bar or an ad, and a smaller page
     # makes the search for a visible byline and date (the slow part of metadata) cheaper
     meta = page_metadata(tree, page.url)
-    # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
-    # container), and the layers here take away what should not have been kept.
-    document = trafilatura.bare_extraction(
-        tree, url=page.url, include_comments=False, include_tables=True, include_links=True, favor_recall=True
-    )
+    document = _trafilatura(tree, page.url, fast=True)
+    if _text_chars(document) < settings.fallback_chars:
+        document = _trafilatura(tree, page.url, fast=False)
     found = []
-    if isinstance(document, Document) and document.body is not None:
+    if document is not None and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
         found = restore_split_body(tree, found, rules.article)
@@ -163,6 +162,21 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
         pruned=tuple(pruned),
         paywalled=_NOT_FREE.search(markup) is not None,
     )
+
+
+def _trafilatura(tree: HtmlElement, url: str, *, fast: bool) -> Document | None:
+    # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
+    # container), and the layers here take away what should not have been kept. Fast mode skips
+    # its second opinion (readability and jusText run on the whole page, a third of its time):
+    # that is asked for only when the first reading found little text.
+    document = trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, include_tables=True, include_links=True, favor_recall=True, fast=fast
+    )
+    return document if isinstance(document, Document) else None
+
+
+def _text_chars(document: Document | None) -> int:
+    return len(document.text or "") if document is not None else 0
 
 
 def finish(draft: Draft, counts: SiteCounts, settings: ExtractSettings) -> Article | NotArticle:

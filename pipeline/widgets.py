@@ -26,6 +26,10 @@ _NOT_WIDGETS = frozenset({"advertising", "related", "source", "metadata"})
 _BOUNDARY = frozenset({"body", "html", "main", "article"})
 TITLE_WORDS = 6  # a list of links is titled in at most this many words
 MIN_LINKS = 2
+TITLE_CHARS = 80
+_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header")
+LINK_LIST_WORDS = 150
+LINK_LIST_CHILDREN = 30  # a list of teasers is short; an article body holding the title is not
 _SENTENCE_END = (".", "!", "?", "…")
 
 
@@ -81,16 +85,30 @@ def _words(text: str) -> str:
 
 def drop_link_list_titles(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """`paragraphs`, less the few words that title a list of links elsewhere ("In other news",
-    "Sur le même thème"): on the page, the smallest box around them holds links and nothing
-    else. trafilatura often keeps such a title while it drops the links under it."""
-    prose = [_words(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
-    result = []
+    "Sur le même thème"): on the page, the smallest box around them that holds links holds
+    nothing else. trafilatura often keeps such a title while it drops the links under it."""
+    result, short_texts = [], None
     for paragraph in paragraphs:
-        if paragraph.dropped is None and _is_title(paragraph) and _titles_links(tree, paragraph.text, prose):
-            reason = Dropped(paragraph.text, "text", "related", "title of a list of links")
-            paragraph = replace(paragraph, dropped=reason)
+        if paragraph.dropped is None and _is_title(paragraph):
+            short_texts = _short_texts(tree) if short_texts is None else short_texts
+            node = short_texts.get(" ".join(paragraph.text.split()))
+            node = locate(tree, paragraph.text) if node is None else node
+            if _titles_links(node, paragraph.words):
+                reason = Dropped(paragraph.text, "text", "related", "title of a list of links")
+                paragraph = replace(paragraph, dropped=reason)
         result.append(paragraph)
     return result
+
+
+def _short_texts(tree: HtmlElement) -> dict[str, HtmlElement]:
+    """The page's elements whose own text is a few words, by that text: one walk of the page
+    instead of one search per title."""
+    found: dict[str, HtmlElement] = {}
+    for element in tree.iter(_TITLE_TAGS):
+        text = element.text
+        if text and len(text) <= TITLE_CHARS:
+            found.setdefault(" ".join(text.split()), element)
+    return found
 
 
 def _is_title(paragraph: Paragraph) -> bool:
@@ -98,18 +116,16 @@ def _is_title(paragraph: Paragraph) -> bool:
     return paragraph.kind in ("p", "head") and paragraph.words <= TITLE_WORDS and not text.endswith(_SENTENCE_END)
 
 
-def _titles_links(tree: HtmlElement, text: str, prose: list[str]) -> bool:
-    node = locate(tree, text)
-    own = len(_words(text).split())
+def _titles_links(node: HtmlElement | None, own: int) -> bool:
     while node is not None and isinstance(node.tag, str) and node.tag not in _BOUNDARY:
-        anchors = node.findall(".//a")
-        content = " ".join(node.itertext())
-        if anchors:
-            linked = sum(word_count(" ".join(a.itertext())) for a in anchors)
-            rest = word_count(content) - linked
-            return len(anchors) >= MIN_LINKS and rest <= own and linked >= own
-        words = f" {_words(content)} "
-        if word_count(content) > BOX_WORDS or any(p and f" {p} " in words for p in prose):
+        if len(node) > LINK_LIST_CHILDREN:
+            return False  # an article body, a page section: not a box around one list
+        words = word_count(node.text_content())
+        if words > LINK_LIST_WORDS:
             return False
+        anchors = node.findall(".//a")
+        if anchors:
+            linked = sum(word_count(a.text_content()) for a in anchors)
+            return len(anchors) >= MIN_LINKS and words - linked <= own and linked >= own
         node = node.getparent()
     return False

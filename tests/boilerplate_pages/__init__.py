@@ -1,12 +1,13 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-280 pages in English, German, French and Spanish, eight per site shape. The tuned part (232 pages,
-29 shapes) grew in seven rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes`, `fifth_shapes`, `sixth_shapes` and `seventh_shapes`, each with its
-own wording; each of the last six was first measured as a held-out part, then tuned on. The
-held-out part (`held_out`, 48 pages, 6 shapes) was written last and never tuned on: measured untouched, newsmon kept 71 of its 930
-boilerplate lines (7.6%; stock trafilatura 22.8%) and 489 of its 491 body lines.
+328 pages in English, German, French and Spanish, eight per site shape. The tuned part (280 pages,
+35 shapes) grew in eight rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes`, `fifth_shapes`, `sixth_shapes`, `seventh_shapes` and
+`eighth_shapes`, each with its own wording; each of the last seven was first measured as a
+held-out part, then tuned on. The held-out part (`held_out`, 48 pages, 6 shapes) was written
+last and never tuned on: measured untouched, newsmon kept 120 of its 1,083 boilerplate lines
+(11.1%; stock trafilatura 38.5%) and 99.0% of its 484 body lines (stock 95.9%).
 Deterministic: the same pages on every run.
 """
 
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from tests.boilerplate_pages import (
+    eighth_shapes,
     fifth_shapes,
     fourth_shapes,
     held_out,
@@ -64,6 +66,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", fifth_shapes.SHAPES, fifth_shapes.WORDING),
         ("tuned", sixth_shapes.SHAPES, sixth_shapes.WORDING),
         ("tuned", seventh_shapes.SHAPES, seventh_shapes.WORDING),
+        ("tuned", eighth_shapes.SHAPES, eighth_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:
