@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
-from pipeline.paragraphs import Paragraph
+from pipeline.paragraphs import Paragraph, word_count
 from pipeline.site_memory import SiteCounts
 
 _WORD = re.compile(r"\w+")
@@ -49,10 +49,13 @@ _NOT_WIDGETS = frozenset(
 )
 _LINK_LISTS = frozenset({"teaser", "related"})  # what a few words before such lines are the title of
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
+LABEL_LINE_WORDS = 12  # a label joined to a paragraph is split off when at most this long
+LABEL_PREFIX_WORDS = 4  # a label that opens a line of links
 
 
 def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
     """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
+    paragraphs = [part for p in paragraphs for part in _split_edge_labels(p, rules)]
     judged = _drop_headline([_judge_wording(p, rules) for p in paragraphs], title, description)
     prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
     last = prose[-1] if prose else -1
@@ -61,9 +64,39 @@ def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rul
             continue
         if _is_teaser(paragraph):
             judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
+        elif paragraph.link_share >= TRAILING_LINK_SHARE and _opens_with_label(paragraph, rules, "related"):
+            judged[index] = _drop(paragraph, "text", "teaser", "a related-links label and a link")
         elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
             judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
     return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged), rules))
+
+
+def _split_edge_labels(paragraph: Paragraph, rules: Boilerplate) -> list[Paragraph]:
+    """A paragraph whose first or last line is a label ("ADVERTISEMENT", "Anzeige") as separate
+    paragraphs: trafilatura joins an inline label to the paragraph beside it with a line break."""
+    if paragraph.kind != "p" or "\n" not in paragraph.text:
+        return [paragraph]
+    lines = paragraph.text.split("\n")
+    head: list[Paragraph] = []
+    tail: list[Paragraph] = []
+    while len(lines) > 1 and (label := _label_line(lines[-1], rules)) is not None:
+        tail.insert(0, label)
+        lines.pop()
+    while len(lines) > 1 and (label := _label_line(lines[0], rules)) is not None:
+        head.append(label)
+        lines.pop(0)
+    if not head and not tail:
+        return [paragraph]
+    text = "\n".join(lines)
+    return [*head, replace(paragraph, text=text, words=word_count(text)), *tail]
+
+
+def _label_line(line: str, rules: Boilerplate) -> Paragraph | None:
+    words = word_count(line)
+    if not words or words > LABEL_LINE_WORDS:
+        return None
+    judged = _judge_wording(Paragraph(line, "p", words, 0.0), rules)
+    return judged if judged.dropped is not None and judged.dropped.reason == "label" else None
 
 
 def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
@@ -92,6 +125,17 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
             if found:
                 return _drop(paragraph, "text", signal.kind, f"speaks to the reader about {found.group(0)!r}")
     return paragraph
+
+
+def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kind: str) -> bool:
+    """The paragraph's first few words are a label of `kind` ("Recommended stories <a>...</a>")."""
+    if paragraph.words > TEASER_WORDS:
+        return False
+    words = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES).split(" ")
+    signals = [s for s in rules.labels if s.kind == kind]
+    return any(
+        s.pattern.match(" ".join(words[:n]).strip(_EDGES)) for n in range(1, LABEL_PREFIX_WORDS + 1) for s in signals
+    )
 
 
 def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:

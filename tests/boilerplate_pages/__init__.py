@@ -1,13 +1,13 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-328 pages in English, German, French and Spanish, eight per site shape. The tuned part (280 pages,
-35 shapes) grew in eight rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes`, `fifth_shapes`, `sixth_shapes`, `seventh_shapes` and
-`eighth_shapes`, each with its own wording; each of the last seven was first measured as a
-held-out part, then tuned on. The held-out part (`held_out`, 48 pages, 6 shapes) was written
-last and never tuned on: measured untouched, newsmon kept 120 of its 1,083 boilerplate lines
-(11.1%; stock trafilatura 38.5%) and 99.0% of its 484 body lines (stock 95.9%).
+376 pages in English, German, French and Spanish, eight per site shape. The tuned part (328 pages,
+41 shapes) grew in nine rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `ninth_shapes`, each with its own wording; each of the last
+eight was first measured as a held-out part, then tuned on. The held-out part (`held_out`, 48
+pages, 6 shapes) was written last and never tuned on: measured untouched, newsmon kept 171 of its
+1,088 boilerplate lines (15.7%; stock trafilatura 33.4%) and 98.1% of its 474 body lines (stock
+96.4%).
 Deterministic: the same pages on every run.
 """
 
@@ -25,6 +25,7 @@ from tests.boilerplate_pages import (
     held_out,
     later_shapes,
     more_shapes,
+    ninth_shapes,
     seventh_shapes,
     sixth_shapes,
     tuned_shapes,
@@ -67,6 +68,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", sixth_shapes.SHAPES, sixth_shapes.WORDING),
         ("tuned", seventh_shapes.SHAPES, seventh_shapes.WORDING),
         ("tuned", eighth_shapes.SHAPES, eighth_shapes.WORDING),
+        ("tuned", ninth_shapes.SHAPES, ninth_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:
