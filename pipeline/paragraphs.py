@@ -92,6 +92,10 @@ def _units(container: _Element) -> Iterator[Unit]:
     loose: list[_Element | str] = [container.text or ""]
     for child in container:
         kind = _KINDS.get(child.tag, child.tag) if isinstance(child.tag, str) else ""
+        if kind == "lb":  # a line break between runs of loose text ends one paragraph
+            yield from _loose(loose)
+            loose = [child.tail or ""]
+            continue
         if kind not in _BLOCKS:
             loose.append(child)
             continue
@@ -103,9 +107,18 @@ def _units(container: _Element) -> Iterator[Unit]:
                 yield item, "item" if items else "list", _flat(item), _link_chars(item)
         elif kind in _CONTAINERS or (kind != "table" and any(_is_block(c) for c in child)):
             yield from _units(child)  # a paragraph with paragraphs inside is their container
+        elif kind == "table" and _is_layout(child):
+            for cell in (cell for row in child for cell in row if cell.tag == "cell"):
+                yield from _units(cell)
         else:
             yield child, kind, _flat(child), _link_chars(child)
     yield from _loose(loose)
+
+
+def _is_layout(table: _Element) -> bool:
+    """A table that lays out a page (cells holding paragraphs, lists or other tables), not data."""
+    cells = (cell for row in table for cell in row if cell.tag == "cell")
+    return any(_is_block(child) for cell in cells for child in cell)
 
 
 def _is_block(element: _Element) -> bool:

@@ -50,25 +50,33 @@ _NOT_WIDGETS = frozenset(
 _LINK_LISTS = frozenset({"teaser", "related"})  # what a few words before such lines are the title of
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
 LABEL_LINE_WORDS = 12  # a label joined to a paragraph is split off when at most this long
-LABEL_PREFIX_WORDS = 4  # a label that opens a line of links
+LABEL_PREFIX_WORDS = 6  # a label that opens a line of links
 
 
 def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
     """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
     paragraphs = [part for p in paragraphs for part in _split_edge_labels(p, rules)]
-    judged = _drop_headline([_judge_wording(p, rules) for p in paragraphs], title, description)
+    # links are judged before the headline is found: a teaser above the headline is a teaser
+    # wherever the page prints it, not furniture that page order could give back
+    judged = _drop_headline([_judge_links(_judge_wording(p, rules), rules) for p in paragraphs], title, description)
     prose = [i for i, p in enumerate(judged) if p.dropped is None and _is_prose(p)]
     last = prose[-1] if prose else -1
     for index, paragraph in enumerate(judged):
         if paragraph.dropped is not None:
             continue
-        if _is_teaser(paragraph):
-            judged[index] = _drop(paragraph, "text", "teaser", "mostly a link")
-        elif paragraph.link_share >= TRAILING_LINK_SHARE and _opens_with_label(paragraph, rules, "related"):
-            judged[index] = _drop(paragraph, "text", "teaser", "a related-links label and a link")
-        elif index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
+        if index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
             judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
     return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged), rules))
+
+
+def _judge_links(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
+    if paragraph.dropped is not None:
+        return paragraph
+    if _is_teaser(paragraph):
+        return _drop(paragraph, "text", "teaser", "mostly a link")
+    if paragraph.link_share >= TRAILING_LINK_SHARE and _opens_with_label(paragraph, rules, "related"):
+        return _drop(paragraph, "text", "teaser", "a related-links label and a link")
+    return paragraph
 
 
 def _split_edge_labels(paragraph: Paragraph, rules: Boilerplate) -> list[Paragraph]:

@@ -54,3 +54,16 @@ def test_what_is_not_an_article_says_why() -> None:
 def test_binary_bytes_served_as_html_are_not_an_article() -> None:
     noise = bytes(range(256)) * 200
     assert isinstance(extract(page(noise)), NotArticle)
+
+
+def test_a_plain_line_titling_a_list_of_links_goes_with_the_links() -> None:
+    body = "".join(
+        f"<p>The council said on Monday that repairs to section {n} of the harbour wall would take weeks.</p>"
+        for n in range(6)
+    )
+    box = '<div class="x9"><p class="t">In other news</p><ul><li><a href="/a">Storm closes road</a></li>'
+    box += '<li><a href="/b">Ferry times change</a></li></ul></div>'
+    html = f"<html><head><title>Harbour</title></head><body><main>{body[:400]}{box}{body[400:]}</main></body></html>"
+    result = extract(page(html))
+    assert isinstance(result, Article)
+    assert "section 5" in result.text and "In other news" not in result.text

@@ -183,3 +183,49 @@ def test_trafilatura_trees_flatten_into_paragraphs_with_link_shares() -> None:
 
 def test_chinese_and_japanese_words_are_counted_by_characters() -> None:
     assert word_count("これは日本語の文章です") >= 5
+
+
+def test_a_label_joined_to_a_paragraph_by_a_line_break_is_split_off() -> None:
+    result = judged(para(BODY + "\nADVERTISEMENT · SCROLL TO CONTINUE"), para(BODY + " Two."))
+    assert [p.text for p in result if p.dropped is None] == [BODY, BODY + " Two."]
+    assert [p.dropped.kind for p in result if p.dropped] == ["advertising"]
+
+
+def test_a_line_of_links_opened_by_a_related_label_goes() -> None:
+    teaser = para("Recommended stories Schools in the harbour area reopened on Tuesday", link_share=0.7)
+    linked = para("The full report is on the council website, the spokesperson said.", link_share=0.7)
+    assert kept(para(BODY), teaser, linked, para(BODY + " End.")) == [BODY, linked.text, BODY + " End."]
+
+
+def test_a_teaser_above_the_headline_stays_a_teaser() -> None:
+    # the same words open a paragraph further down: page order must not bring the teaser back
+    result = judged(
+        para("Schools reopened on Monday", link_share=1.0),
+        para("Harbour wall repairs delayed", "head"),
+        *[para(f"Schools reopened on Monday. {BODY} {n}") for n in range(6)],
+        title="Harbour wall repairs delayed",
+    )
+    assert result[0].dropped is not None and result[0].dropped.kind == "teaser"
+
+
+def test_quotation_marks_around_a_button_are_not_reported_speech() -> None:
+    consent = "By clicking “I accept”, you agree to the storing of cookies on your device."
+    quote = "“You have to accept cookies everywhere now,” one reader said."
+    assert kept(para(BODY), para(consent), para(quote)) == [BODY, quote]
+
+
+def test_the_cells_of_a_layout_table_are_judged_line_by_line() -> None:
+    body = etree.fromstring(
+        "<body><table><row><cell>Get a push alert when we publish<lb/>Switch on alerts</cell>"
+        f"<cell><p>{BODY}</p><p>{BODY} Two.</p></cell></row></table>"
+        "<table><row><cell>Year</cell><cell>Rainfall</cell></row><row><cell>2024</cell><cell>812 mm</cell></row></table>"
+        "</body>"
+    )
+    found = split_paragraphs(body, max_counted_chars=400)
+    assert [(p.kind, p.text) for p in found][:4] == [
+        ("p", "Get a push alert when we publish"),
+        ("p", "Switch on alerts"),
+        ("p", BODY),
+        ("p", BODY + " Two."),
+    ]
+    assert found[4].kind == "table"  # a data table stays one block
