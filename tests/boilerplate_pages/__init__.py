@@ -1,13 +1,13 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-376 pages in English, German, French and Spanish, eight per site shape. The tuned part (328 pages,
-41 shapes) grew in nine rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `ninth_shapes`, each with its own wording; each of the last
-eight was first measured as a held-out part, then tuned on. The held-out part (`held_out`, 48
-pages, 6 shapes) was written last and never tuned on: measured untouched, newsmon kept 171 of its
-1,088 boilerplate lines (15.7%; stock trafilatura 33.4%) and 98.1% of its 474 body lines (stock
-96.4%).
+424 pages in English, German, French and Spanish, eight per site shape. The tuned part (376 pages,
+47 shapes) grew in ten rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `tenth_shapes`, each with its own wording; each of the last
+nine was first measured as a held-out part, then tuned on. The held-out part (`held_out`, 48
+pages, 6 shapes) was written last, without reading newsmon's rules, and never tuned on: measured
+untouched, newsmon kept 19 of its 1,273 boilerplate lines (1.5%; stock trafilatura 8.6%) and all
+502 body lines (stock 98.4%).
 Deterministic: the same pages on every run.
 """
 
@@ -28,6 +28,7 @@ from tests.boilerplate_pages import (
     ninth_shapes,
     seventh_shapes,
     sixth_shapes,
+    tenth_shapes,
     tuned_shapes,
 )
 from tests.boilerplate_pages.junk import MORE, TUNED
@@ -69,6 +70,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", seventh_shapes.SHAPES, seventh_shapes.WORDING),
         ("tuned", eighth_shapes.SHAPES, eighth_shapes.WORDING),
         ("tuned", ninth_shapes.SHAPES, ninth_shapes.WORDING),
+        ("tuned", tenth_shapes.SHAPES, tenth_shapes.WORDING),
         ("held-out", held_out.SHAPES, held_out.WORDING),
     ):
         for shape in shapes:
