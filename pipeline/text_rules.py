@@ -51,6 +51,7 @@ _LINK_LISTS = frozenset({"teaser", "related"})  # what a few words before such l
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
 LABEL_LINE_WORDS = 12  # a label joined to a paragraph is split off when at most this long
 LABEL_PREFIX_WORDS = 6  # a label that opens a line of links
+QUOTE_WORDS = 4  # a quotation this long is reported speech; a shorter one names a button
 
 
 def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
@@ -148,9 +149,17 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kind: str) -> bo
 
 def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:
     """Says "you" or "we" to the reader, outside quotation marks (reported speech is news)."""
-    if rules.quoted.search(paragraph.text):
+    if rules.reader.search(plain) is None and rules.reader_cased.search(paragraph.text) is None:
         return False
-    return rules.reader.search(plain) is not None or rules.reader_cased.search(paragraph.text) is not None
+    return not _reports_speech(paragraph.text, rules)
+
+
+def _reports_speech(text: str, rules: Boilerplate) -> bool:
+    marks = [m.start() for m in rules.quoted.finditer(text)]
+    if not marks:
+        return False
+    spans = [text[a + 1 : b] for a, b in zip(marks[::2], [*marks[1::2], len(text)], strict=False)]
+    return any(len(_WORD.findall(span)) >= QUOTE_WORDS for span in spans)
 
 
 def _opens_with_imperative(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:

@@ -210,8 +210,10 @@ def test_a_teaser_above_the_headline_stays_a_teaser() -> None:
 
 def test_quotation_marks_around_a_button_are_not_reported_speech() -> None:
     consent = "By clicking “I accept”, you agree to the storing of cookies on your device."
+    french = "Cliquez sur « Autoriser » dans la fenêtre de votre navigateur pour activer les alertes."
     quote = "“You have to accept cookies everywhere now,” one reader said."
-    assert kept(para(BODY), para(consent), para(quote)) == [BODY, quote]
+    running = "“We will not accept another year of delays, and we will say so to your council"
+    assert kept(para(BODY), para(consent), para(french), para(quote), para(running)) == [BODY, quote, running]
 
 
 def test_the_cells_of_a_layout_table_are_judged_line_by_line() -> None:
