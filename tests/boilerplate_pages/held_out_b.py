@@ -1,10 +1,7 @@
-"""A second held-out part: six site shapes and wording of non-commercial and specialist
-publishers (a nonprofit newsroom, a city press office, a university's news pages, a public radio
-station, an NGO's press room, an aggregator framing a partner's story), written without reading
-newsmon's rules and never tuned on. Their boilerplate is their own: underwriting credits and
-event promotions, member drives, republishing and media-contact boxes, tip lines and correction
-prompts, reader surveys, member portals, audio players. What newsmon does here is a figure for
-pages it has not seen."""
+"""Half of the held-out part: six shapes of non-commercial publishers (nonprofit newsrooms, city press offices, universities, public radio, NGOs, aggregators),
+with their wording, written after eleven rounds of tuning on the other parts, without reading
+newsmon's rules, and never tuned on. What newsmon does here is the figure for pages it has not
+seen."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""The held-out part: six site shapes and wording written after ten rounds of tuning on the
-other parts, without reading newsmon's rules, and never tuned on. What newsmon does here is the
-figure for pages it has not seen."""
+"""The eleventh part: six site shapes and wording written after ten rounds of tuning, without
+reading newsmon's rules. It was the held-out part, measured untouched (newsmon kept 19 of its
+1,273 boilerplate lines, 1.5%; stock trafilatura 8.6%), and then tuned on: quotation marks paired
+before a quotation counts as reported speech, player failures, removed videos, topic follows,
+licensing lines. Still kept: two labels run together in one line ("Replay video More from this
+channel") and a prompt glued to its neighbours without spaces."""
 
 from __future__ import annotations
 
