@@ -101,6 +101,7 @@ class Boilerplate:
     article: re.Pattern[str]  # words naming an article body: such a wrapper is never pruned
     xpaths: tuple[XPath, ...]
     labels: tuple[TextSignal, ...]
+    any_label: re.Pattern[str]  # every label in one pattern, for lines that may be two labels run together
     prompts: tuple[TextSignal, ...]
     topics: tuple[TextSignal, ...]
     reader: re.Pattern[str]
@@ -137,6 +138,7 @@ class Boilerplate:
             article=re.compile(_non_capturing(article)),
             xpaths=tuple(XPath(x) for x in xpaths),
             labels=_signals(labels, full=True),
+            any_label=re.compile("|".join(f"(?:{s.pattern.pattern})" for s in _signals(labels, full=True))),
             prompts=_signals(prompts, full=False),
             topics=_signals(topics, full=False),
             reader=re.compile(_non_capturing(reader)),

@@ -20,6 +20,9 @@ from pipeline.site_memory import SiteCounts
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_LINE_BREAK = re.compile(
+    r"\n|(?<=[a-zäöüßéèàáíóúñ][.!?])(?=[A-ZÄÖÜÉÀÁÍÓÚÑ][a-zäöüßéèàáíóúñ])"
+)  # a break, or a sentence glued to the next
 _EDGES = " \t\n\xa0:|-–—•·›»>*#▶►"
 PROSE_WORDS = 12  # a paragraph of this many words, mostly not links, is article text
 SENTENCE_WORDS = 6  # and so is a full sentence of this many
@@ -51,6 +54,7 @@ _LINK_LISTS = frozenset({"teaser", "related"})  # what a few words before such l
 SHORT_PROMPT_WORDS = 40  # longer paragraphs that speak to the reader need two call-to-action phrases
 LABEL_LINE_WORDS = 12  # a label joined to a paragraph is split off when at most this long
 LABEL_PREFIX_WORDS = 6  # a label that opens a line of links
+PAIR_WORDS = 10  # a line this short may be two labels run together
 QUOTE_WORDS = 4  # a quotation this long is reported speech; a shorter one names a button
 
 
@@ -82,10 +86,12 @@ def _judge_links(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
 
 def _split_edge_labels(paragraph: Paragraph, rules: Boilerplate) -> list[Paragraph]:
     """A paragraph whose first or last line is a label ("ADVERTISEMENT", "Anzeige") as separate
-    paragraphs: trafilatura joins an inline label to the paragraph beside it with a line break."""
-    if paragraph.kind != "p" or "\n" not in paragraph.text:
+    paragraphs: trafilatura joins an inline label to the paragraph beside it with a line break,
+    or with nothing at all after a full stop ("...mit Vorlesefunktion.Zur App wechseln")."""
+    if paragraph.kind != "p" or not _LINE_BREAK.search(paragraph.text):
         return [paragraph]
-    lines = paragraph.text.split("\n")
+    cuts = [0, *(m.end() for m in _LINE_BREAK.finditer(paragraph.text)), len(paragraph.text)]
+    lines = [paragraph.text[a:b] for a, b in itertools.pairwise(cuts)]
     head: list[Paragraph] = []
     tail: list[Paragraph] = []
     while len(lines) > 1 and (label := _label_line(lines[-1], rules)) is not None:
@@ -96,11 +102,12 @@ def _split_edge_labels(paragraph: Paragraph, rules: Boilerplate) -> list[Paragra
         lines.pop(0)
     if not head and not tail:
         return [paragraph]
-    text = "\n".join(lines)
+    text = "".join(lines).strip()
     return [*head, replace(paragraph, text=text, words=word_count(text)), *tail]
 
 
 def _label_line(line: str, rules: Boilerplate) -> Paragraph | None:
+    line = line.strip()
     words = word_count(line)
     if not words or words > LABEL_LINE_WORDS:
         return None
@@ -117,6 +124,10 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     for signal in rules.labels:
         if paragraph.words <= signal.max_words and signal.pattern.match(plain):
             return _drop(paragraph, "text", signal.kind, "label")
+    if paragraph.words <= PAIR_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
+        kind = _two_labels(paragraph.text, rules)
+        if kind:
+            return _drop(paragraph, "text", kind, "two labels run together")
     needed = _phrases_needed(paragraph, plain, rules)
     if not needed:
         return paragraph  # a paragraph that addresses nobody is not a call to action
@@ -145,6 +156,20 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kind: str) -> bo
     return any(
         s.pattern.match(" ".join(words[:n]).strip(_EDGES)) for n in range(1, LABEL_PREFIX_WORDS + 1) for s in signals
     )
+
+
+def _two_labels(text: str, rules: Boilerplate) -> str:
+    """The kind of the first label when `text` is two labels printed as one line ("Replay video
+    More from this channel": a widget's spans with no break between them), else "". The second
+    label starts with a capital letter: only there is the line cut."""
+    words = _SPACE.sub(" ", text).strip(_EDGES).split(" ")
+    for cut in range(1, len(words)):
+        if not words[cut][:1].isupper():
+            continue
+        head, tail = " ".join(words[:cut]).lower().strip(_EDGES), " ".join(words[cut:]).lower().strip(_EDGES)
+        if rules.any_label.match(head) and rules.any_label.match(tail):
+            return next((s.kind for s in rules.labels if s.pattern.match(head)), "")
+    return ""
 
 
 def _speaks_to_reader(paragraph: Paragraph, plain: str, rules: Boilerplate) -> bool:

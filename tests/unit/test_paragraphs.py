@@ -231,3 +231,14 @@ def test_the_cells_of_a_layout_table_are_judged_line_by_line() -> None:
         ("p", BODY + " Two."),
     ]
     assert found[4].kind == "table"  # a data table stays one block
+
+
+def test_two_labels_printed_as_one_line_go() -> None:
+    lines = [para(BODY), para("Replay video More from this channel"), para("Storm Damage Report"), para(BODY + " End.")]
+    assert kept(*lines) == [BODY, "Storm Damage Report", BODY + " End."]
+
+
+def test_a_label_glued_to_the_end_of_a_sentence_is_split_off() -> None:
+    glued = "Schneller, übersichtlicher, mit Vorlesefunktion.Zur App wechseln"
+    result = judged(para(BODY), para(glued))
+    assert [p.text for p in result if p.dropped is None] == [BODY, "Schneller, übersichtlicher, mit Vorlesefunktion."]
