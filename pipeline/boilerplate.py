@@ -11,10 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import ahocorasick
 from lxml.etree import XPath
 from lxml.html import HtmlElement
+
+from pipeline.regex_literals import required_pieces
 
 # never pruned: the page itself and its declared main region
 _PROTECTED_TAGS = frozenset({"html", "body", "main"})
@@ -24,6 +27,7 @@ _TAXONOMY = re.compile(r"(?:^|\s)(?:category|tag|tags|topic|section|format|type|
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+HIDDEN_PARAGRAPHS = 3
 _P_COUNT = XPath("count(.//p)")
 DROPPED_TEXT_CHARS = 300  # how much of a pruned element's text is kept to explain the drop
 
@@ -40,11 +44,50 @@ class Dropped:
 
 @dataclass(frozen=True, slots=True)
 class TextSignal:
-    """Wording of one kind of boilerplate, judged on paragraphs of at most `max_words` words."""
+    """Wording of one kind of boilerplate, judged on paragraphs of at most `max_words` words.
+
+    `pieces`, when set, are text of which every match holds one: a line without any is passed
+    over without running the pattern (patterns that may match anywhere in a line are costly).
+    """
 
     kind: str
     pattern: re.Pattern[str]
     max_words: int
+    pieces: tuple[str, ...] | None = None
+    slot: int = -1  # its number in the Boilerplate's piece index
+
+    def admits(self, present: frozenset[int] | set[int]) -> bool:
+        """False when the paragraph holds none of `pieces` (`present`: the slots it holds)."""
+        return self.pieces is None or self.slot in present
+
+
+@dataclass(frozen=True, eq=False)
+class PieceIndex:
+    """The fixed text of every gated pattern in one automaton: one pass over a paragraph tells
+    which patterns could match it."""
+
+    automaton: ahocorasick.Automaton | None
+
+    @classmethod
+    def build(cls, signals: Sequence[TextSignal]) -> PieceIndex:
+        slots: dict[str, set[int]] = {}
+        for signal in signals:
+            for piece in signal.pieces or ():
+                slots.setdefault(piece, set()).add(signal.slot)
+        if not slots:
+            return cls(None)
+        automaton = ahocorasick.Automaton()
+        for piece, found in slots.items():
+            automaton.add_word(piece, frozenset(found))
+        automaton.make_automaton()
+        return cls(automaton)
+
+    def present(self, plain: str) -> set[int]:
+        found: set[int] = set()
+        if self.automaton is not None:
+            for _, slots in self.automaton.iter(plain):
+                found |= slots
+        return found
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,6 +147,7 @@ class Boilerplate:
     any_label: re.Pattern[str]  # every label in one pattern, for lines that may be two labels run together
     prompts: tuple[TextSignal, ...]
     topics: tuple[TextSignal, ...]
+    pieces: PieceIndex  # which gated labels, prompts and topics a paragraph could match
     reader: re.Pattern[str]
     reader_cased: re.Pattern[str]
     imperative: re.Pattern[str]
@@ -131,16 +175,23 @@ class Boilerplate:
         site: SiteMemorySettings,
     ) -> Boilerplate:
         """Compile validated configuration values (patterns are known to compile one by one)."""
-        tests = " or ".join(f"@{name}" for name in attributes)
+        tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'"])
+        groups = [_signals(labels, full=True), _signals(prompts, full=False), _signals(topics, full=False)]
+        numbered: list[tuple[TextSignal, ...]] = []
+        for group in groups:
+            first = sum(len(g) for g in numbered)
+            numbered.append(tuple(replace(signal, slot=first + i) for i, signal in enumerate(group)))
+        label_signals, prompt_signals, topic_signals = numbered
         return cls(
             attributes=frozenset(attributes),
             markup=MarkupWords.build(markup),
             article=re.compile(_non_capturing(article)),
             xpaths=tuple(XPath(x) for x in xpaths),
-            labels=_signals(labels, full=True),
-            any_label=re.compile("|".join(f"(?:{s.pattern.pattern})" for s in _signals(labels, full=True))),
-            prompts=_signals(prompts, full=False),
-            topics=_signals(topics, full=False),
+            labels=label_signals,
+            any_label=re.compile("|".join(f"(?:{s.pattern.pattern})" for s in label_signals)),
+            prompts=prompt_signals,
+            topics=topic_signals,
+            pieces=PieceIndex.build([*label_signals, *prompt_signals, *topic_signals]),
             reader=re.compile(_non_capturing(reader)),
             reader_cased=re.compile(_non_capturing(reader_cased)),
             imperative=re.compile(_non_capturing(imperative)),
@@ -152,11 +203,15 @@ class Boilerplate:
 
 
 def _signals(table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool) -> tuple[TextSignal, ...]:
+    # Labels are whole paragraphs; prompts are phrases anywhere in one. Each kind's patterns are
+    # compiled as one, with the fixed text its matches need (None if some pattern needs none).
     signals = []
     for kind, (max_words, patterns) in table.items():
-        joined = "|".join(f"(?:{_non_capturing(p)})" for p in patterns)
-        # labels are whole paragraphs; prompts are phrases anywhere in one
-        signals.append(TextSignal(kind, re.compile(f"(?:{joined})\\Z" if full else joined), max_words))
+        group = [_non_capturing(p) for p in patterns]
+        joined = "|".join(f"(?:{p})" for p in group)
+        found = [required_pieces(p) for p in group]
+        pieces = None if None in found else tuple(sorted(set().union(*found)))  # type: ignore[arg-type]
+        signals.append(TextSignal(kind, re.compile(f"(?:{joined})\\Z" if full else joined), max_words, pieces))
     return tuple(signals)
 
 
@@ -198,6 +253,8 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     """Remove the elements of `tree` that markup marks as boilerplate; say what went and why."""
     attributes, flagged = rules.attributes, []
     for element in rules.candidates(tree):
+        if element.get("aria-hidden") == "true":
+            _reveal_hidden_text(element)
         found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes))
         if found:
             flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
@@ -222,6 +279,14 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
             dropped.append(Dropped(text[:DROPPED_TEXT_CHARS], "markup", kind, reason))
     dropped.reverse()
     return dropped
+
+
+def _reveal_hidden_text(element: HtmlElement) -> None:
+    # Sites that paywall in the browser ship the rest of the article hidden from screen readers
+    # (aria-hidden), and trafilatura skips hidden elements. Several paragraphs hidden that way
+    # are article text, not a widget: a hidden copy of the article is dropped later as a repeat.
+    if int(_P_COUNT(element)) >= HIDDEN_PARAGRAPHS:
+        del element.attrib["aria-hidden"]
 
 
 def _is_article(element: HtmlElement, paragraphs: float, paragraphs_left: float, rules: Boilerplate) -> bool:

@@ -143,9 +143,14 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     # metadata after pruning: a byline is never in a share bar or an ad, and a smaller page
     # makes the search for a visible byline and date (the slow part of metadata) cheaper
     meta = page_metadata(tree, page.url)
-    document = _trafilatura(tree, page.url, fast=True)
+    document = _trafilatura(tree, page.url, recall=True, fast=True)
     if _text_chars(document) < settings.fallback_chars:
-        document = _trafilatura(tree, page.url, fast=False)
+        # little text: ask again with trafilatura's fallback extractors, then in its default mode
+        # (recall mode misses some article bodies default mode finds), and keep the longest reading
+        for recall in (True, False):
+            document = max(document, _trafilatura(tree, page.url, recall=recall, fast=False), key=_text_chars)
+            if _text_chars(document) >= settings.fallback_chars:
+                break
     found = []
     if document is not None and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
@@ -164,13 +169,13 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
     )
 
 
-def _trafilatura(tree: HtmlElement, url: str, *, fast: bool) -> Document | None:
+def _trafilatura(tree: HtmlElement, url: str, *, recall: bool, fast: bool) -> Document | None:
     # Recall mode: trafilatura keeps more (lists, short paragraphs, pages without an article
     # container), and the layers here take away what should not have been kept. Fast mode skips
     # its second opinion (readability and jusText run on the whole page, a third of its time):
     # that is asked for only when the first reading found little text.
     document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, include_tables=True, include_links=True, favor_recall=True, fast=fast
+        tree, url=url, include_comments=False, include_tables=True, include_links=True, favor_recall=recall, fast=fast
     )
     return document if isinstance(document, Document) else None
 

@@ -121,8 +121,9 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     plain = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES)
     if paragraph.kind == "item":
         plain = plain.removeprefix("- ").strip(_EDGES)
+    present = rules.pieces.present(plain)
     for signal in rules.labels:
-        if paragraph.words <= signal.max_words and signal.pattern.match(plain):
+        if paragraph.words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
             return _drop(paragraph, "text", signal.kind, "label")
     if paragraph.words <= PAIR_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
         kind = _two_labels(paragraph.text, rules)
@@ -133,7 +134,7 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
         return paragraph  # a paragraph that addresses nobody is not a call to action
     matches: dict[str, str] = {}  # matched phrase -> its kind
     for signal in rules.prompts:
-        if paragraph.words <= signal.max_words:
+        if paragraph.words <= signal.max_words and signal.admits(present):
             matches.update((m.group(0), signal.kind) for m in signal.pattern.finditer(plain))
     if matches and len(matches) >= needed:
         kinds = list(matches.values())
@@ -141,7 +142,9 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
         return _drop(paragraph, "text", kind, "prompt: " + ", ".join(repr(m) for m in matches))
     if paragraph.kind != "item" and _addresses_reader(paragraph, plain, rules):
         for signal in rules.topics:
-            found = signal.pattern.search(plain) if paragraph.words <= signal.max_words else None
+            found = (
+                signal.pattern.search(plain) if paragraph.words <= signal.max_words and signal.admits(present) else None
+            )
             if found:
                 return _drop(paragraph, "text", signal.kind, f"speaks to the reader about {found.group(0)!r}")
     return paragraph

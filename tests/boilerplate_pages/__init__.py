@@ -1,13 +1,18 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-520 pages in English, German, French and Spanish, eight per site shape. The tuned part (424 pages,
-53 shapes) grew in eleven rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, each with its own wording; each of the last
-ten was first measured as a held-out part, then tuned on. The held-out part (`held_out_a`,
-commercial publishers, and `held_out_b`, non-commercial ones: 96 pages, 12 shapes) was written
-last, without reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 126 of
-its 2,499 boilerplate lines (5.0%; stock trafilatura 11.2%) and all 1,010 body lines.
+616 pages in English, German, French and Spanish, eight per site shape. The tuned part (520 pages,
+65 shapes) grew in twelve rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_commercial` and
+`twelfth_noncommercial`, each with its own wording; each of the last eleven was first measured
+as a held-out part, then tuned on. The held-out part (`held_out_c`, continental European
+publishers, and `held_out_d`, digital-native and platform news: 96 pages, 12 shapes) was written
+last, without reading newsmon's rules. Measured untouched, newsmon kept 115 of its 2,501
+boilerplate lines (4.6%; stock trafilatura 17.0%) but only 85.2% of its 993 body lines (stock
+99.0%): on two shapes whole articles were lost, one behind a consent wall where trafilatura's
+recall mode found no body, one whose paywalled rest was hidden from screen readers. Those two
+causes were then fixed (and nothing else tuned on this part): 125 lines kept (5.0%), 98.9% of
+the body.
 Deterministic: the same pages on every run.
 """
 
@@ -23,8 +28,8 @@ from tests.boilerplate_pages import (
     eleventh_shapes,
     fifth_shapes,
     fourth_shapes,
-    held_out_a,
-    held_out_b,
+    held_out_c,
+    held_out_d,
     later_shapes,
     more_shapes,
     ninth_shapes,
@@ -32,6 +37,8 @@ from tests.boilerplate_pages import (
     sixth_shapes,
     tenth_shapes,
     tuned_shapes,
+    twelfth_commercial,
+    twelfth_noncommercial,
 )
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
@@ -74,8 +81,10 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", ninth_shapes.SHAPES, ninth_shapes.WORDING),
         ("tuned", tenth_shapes.SHAPES, tenth_shapes.WORDING),
         ("tuned", eleventh_shapes.SHAPES, eleventh_shapes.WORDING),
-        ("held-out", held_out_a.SHAPES, held_out_a.WORDING),
-        ("held-out", held_out_b.SHAPES, held_out_b.WORDING),
+        ("tuned", twelfth_commercial.SHAPES, twelfth_commercial.WORDING),
+        ("tuned", twelfth_noncommercial.SHAPES, twelfth_noncommercial.WORDING),
+        ("held-out", held_out_c.SHAPES, held_out_c.WORDING),
+        ("held-out", held_out_d.SHAPES, held_out_d.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):

@@ -1,11 +1,6 @@
-"""A held-out part: six shapes of digital-native and platform-hosted news (a creator newsletter, a
-writing platform's member story, a live feed on a styled-components front end, a scrollytelling
-visual story, a fact-check site, a podcast-first episode page with its transcript), with their
-wording: paid-upgrade prompts, referral programs, "listen to this story" players, AI-summary
-notes, bookmarking, follow-the-writer buttons, reactions, readers' context notes, onboarding
-tips, text-size and dark-mode toggles, newsletter walls and embeds that failed. Written without
-reading newsmon's rules and never tuned on: what newsmon does here is the figure for pages it has
-not seen."""
+"""Half of the held-out part: six shapes of digital-native and platform-hosted news (newsletters, writing platforms, live blogs, visual stories, fact checks, podcasts), with their wording, written after twelve rounds of tuning on the other
+parts, without reading newsmon's rules, and never tuned on. What newsmon does here is the figure
+for pages it has not seen."""
 
 from __future__ import annotations
 

@@ -61,3 +61,12 @@ def test_text_after_a_pruned_element_stays() -> None:
 def test_a_page_without_signals_is_untouched() -> None:
     page = tree(PARAGRAPHS)
     assert prune_markup(page, default_rules()) == []
+
+
+def test_paragraphs_hidden_from_screen_readers_are_revealed_to_extraction() -> None:
+    hidden = "".join(f"<p>Hidden paragraph {n} of the subscriber part of the article.</p>" for n in range(3))
+    page = tree(
+        f'{PARAGRAPHS}<div class="paywalled" aria-hidden="true">{hidden}</div><span aria-hidden="true">★</span>'
+    )
+    prune_markup(page, default_rules())
+    assert page.xpath("//div[@aria-hidden]") == [] and len(page.xpath("//span[@aria-hidden]")) == 1

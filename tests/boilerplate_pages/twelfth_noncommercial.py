@@ -1,7 +1,9 @@
-"""Half of the held-out part: six shapes of non-commercial publishers (nonprofit newsrooms, city press offices, universities, public radio, NGOs, aggregators),
-with their wording, written after eleven rounds of tuning on the other parts, without reading
-newsmon's rules, and never tuned on. What newsmon does here is the figure for pages it has not
-seen."""
+"""Half of the twelfth part: six shapes of non-commercial publishers (nonprofit newsrooms, city press offices, universities, public radio, NGOs, aggregators),
+with their wording, written after eleven rounds of tuning without reading newsmon's rules. It was
+half of the held-out part, measured untouched (the two halves: newsmon kept 126 of 2,499
+boilerplate lines, 5.0%; stock trafilatura 11.2%), then tuned on: republishing, press-release,
+funding, affiliate, event, correction, tip-line, survey and market-data lines; two labels run
+together; labels glued after a sentence."""
 
 from __future__ import annotations
 

@@ -1,0 +1,40 @@
+"""The fixed text a wording pattern needs: a line without any of it is passed over."""
+
+import re
+
+import pytest
+
+from pipeline.extract import default_rules
+from pipeline.regex_literals import required_pieces
+
+
+def test_alternatives_and_sequences_give_the_pieces_every_match_holds() -> None:
+    # re factors the shared "s" out of the two words: the pieces are what follows it
+    assert required_pieces(r"\b(?:sign up|subscribe)(?: now)?\b") == {"ign up", "ubscribe"}
+    assert required_pieces(r".*\b(?:error|fehler) (?:al|beim)\b.*") == {"error", "fehler"}
+    assert required_pieces(r"(?:cookie )+settings") == {"settings"}
+
+
+@pytest.mark.parametrize("pattern", [r"\d+:\d\d?", r"(?:a|)b?", r".*", r"[abc]+"])
+def test_a_pattern_that_can_match_without_fixed_text_has_no_pieces(pattern: str) -> None:
+    pieces = required_pieces(pattern)
+    assert pieces is None or all(len(piece) == 1 for piece in pieces)
+
+
+def test_no_shipped_pattern_matches_a_line_its_pieces_rule_out() -> None:
+    # every line the patterns match in the shipped unit tests' wording holds one of the pieces
+    rules = default_rules()
+    lines = ["advertisement", "sign up for our daily newsletter", "© 2026 example news", "4:12", "via ap"]
+    for signal in (*rules.labels, *rules.prompts, *rules.topics):
+        for line in lines:
+            matched = signal.pattern.search(line) is not None
+            assert not matched or signal.admits(rules.pieces.present(line)), (signal.kind, line)
+
+
+def test_pieces_agree_with_the_pattern_on_random_text() -> None:
+    pattern = r"\b(?:donate|give) (?:now|today|\$\d+)"
+    pieces = required_pieces(pattern)
+    assert pieces is not None
+    for line in ["please donate now", "give $5 today", "we gave today", "donated now"]:
+        if re.search(pattern, line):
+            assert any(piece in line for piece in pieces)
