@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links
+from tests.boilerplate_pages.page import Parts, box, esc, inline_box, links, present
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -600,14 +600,6 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _inline(p: Parts, kind: str, wrapper: str, tag: str = "span", attrs: str = "", sep: str = " ") -> str:
-    """Like `box`, with the line tag's attributes and the text between lines given: a space for
-    inline tags (as a page's source has them), `<br>` for old markup, "" for block tags."""
-    lines = p.take(kind)
-    inner = sep.join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in lines)
-    return wrapper.format(inner=inner) if lines else ""
-
-
 def _is_sentence(line: str) -> bool:
     return len(line.split()) > 5 or line.endswith((".", "?", "!", "…"))
 
@@ -622,10 +614,6 @@ def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str
     for n, line in enumerate(lines[1:], 1):
         inner.append((text if _is_sentence(line) else button).format(text=esc(line), n=n))
     return wrapper.format(inner="".join(inner))
-
-
-def _present(*parts: str) -> list[str]:
-    return [part for part in parts if part]
 
 
 _TD_RELATED = (
@@ -650,8 +638,8 @@ def tagdiv_theme(p: Parts) -> str:
         f'<img src="/wp-content/uploads/2026/10/inline-{n}.jpg" alt="" width="728" height="90"></a></div></div>'
         for n, x in enumerate(p.take("advertising"), 1)
     ]
-    inline += _present(
-        _inline(
+    inline += present(
+        inline_box(
             p,
             "video",
             '<div class="wp-caption aligncenter"><div style="width: 696px;" class="wp-video">'
@@ -727,7 +715,7 @@ def tagdiv_theme(p: Parts) -> str:
 {box(p, "newsletter", '<form id="mc4wp-form-1" class="mc4wp-form mc4wp-form-118" method="post" data-id="118" data-name="Daily"><div class="mc4wp-form-fields">{inner}<p><input type="email" name="EMAIL" required></p></div><label style="display: none !important;"><input type="text" name="_mc4wp_honeypot" value="" tabindex="-1" autocomplete="off"></label><div class="mc4wp-response"></div></form>')}
 </div>
 <footer>
-{_inline(p, "source", '<div class="td-post-source-tags"><div class="td-post-small-box td-post-source">{inner}</div></div>', "a", ' href="/source/" rel="nofollow"')}
+{inline_box(p, "source", '<div class="td-post-source-tags"><div class="td-post-small-box td-post-source">{inner}</div></div>', "a", ' href="/source/" rel="nofollow"')}
 <div class="author-box-wrap"><div class="desc"><div class="td-author-name vcard author"><span class="fn"><a href="/author/newsdesk/">{esc(p.site)}</a></span></div></div></div>
 </footer>
 </article>
@@ -764,7 +752,7 @@ def regional_daily(p: Parts) -> str:
         for n, x in enumerate(p.take("advertising"), 1)
     ]
     related = p.take("related")
-    inline += _present(
+    inline += present(
         _widget(
             p,
             "newsletter",
@@ -802,12 +790,12 @@ def regional_daily(p: Parts) -> str:
 <div class="article-detail__header"><h1 class="article-detail__title" itemprop="headline">{esc(p.title)}</h1>
 <p class="article-detail__meta"><time datetime="2026-11-20T08:00:00+01:00" itemprop="datePublished">Publié le 20/11/2026 à 08h00</time></p></div>
 <div class="article-detail__body" itemprop="articleBody">
-{_inline(p, "video", '<figure class="article-detail__video"><div class="dm-player" data-player="x9c1a" data-video="k7Qd2Lm"></div><figcaption class="article-detail__video-caption">{inner}</figcaption></figure>')}
+{inline_box(p, "video", '<figure class="article-detail__video"><div class="dm-player" data-player="x9c1a" data-video="k7Qd2Lm"></div><figcaption class="article-detail__video-caption">{inner}</figcaption></figure>')}
 {body}
 <div id="poool-widget" class="article-detail__paywall" data-poool-mode="hide">{_widget(p, "login", '<div class="p3-widget">{inner}</div>', '<p class="p3-title">{text}</p>', '<p class="p3-text">{text}</p>', '<button class="p3-button" data-action="{n}">{text}</button>')}</div>
 </div>
-{_inline(p, "source", '<p class="article-detail__credits">{inner}</p>')}
-{_inline(p, "share", '<div class="article-detail__share"><ul class="share-list">{inner}</ul></div>', "li", ' class="share-list__item"', "")}
+{inline_box(p, "source", '<p class="article-detail__credits">{inner}</p>')}
+{inline_box(p, "share", '<div class="article-detail__share"><ul class="share-list">{inner}</ul></div>', "li", ' class="share-list__item"', "")}
 </article>
 <section class="article-detail__comments" id="reactions">{_widget(p, "comments", '<div class="vf-conversations" data-vf-container-id="48213">{inner}</div>', '<h2 class="vf-title">{text}</h2>', '<p class="vf-text">{text}</p>', '<button class="vf-button">{text}</button>')}</section>
 <div class="OUTBRAIN" data-src="/region/story.html" data-widget-id="AR_2"><div class="ob-widget ob-feed-layout"><ul class="ob-widget-items-container">{links(p.teasers(3), _OB)}</ul></div></div>
@@ -861,8 +849,8 @@ def short_classes(p: Parts) -> str:
         for n, x in enumerate(p.take("advertising"), 1)
     ]
     inline = [figures[0], *ads]
-    inline += _present(
-        _inline(
+    inline += present(
+        inline_box(
             p,
             "video",
             '<div class="a_vi" data-dtm-region="video_cuerpo"><div class="a_vi_p" data-mediaid="k2j4"></div><p class="a_vi_t">{inner}</p></div>',
@@ -894,9 +882,9 @@ def short_classes(p: Parts) -> str:
 <header class="a_e">
 <div class="a_e_txt _df"><h1 class="a_t">{esc(p.title)}</h1></div>
 <div class="a_md _df"><div class="a_md_a"><div class="a_md_a_i"><a class="a_md_a_n" href="/autor/redaccion/">{esc(p.site)}</a></div>
-{_inline(p, "source", '<div class="a_md_a_s">{inner}</div>')}</div>
+{inline_box(p, "source", '<div class="a_md_a_s">{inner}</div>')}</div>
 <div class="a_md_f"><time datetime="2026-11-20T08:00:00+01:00">20 nov 2026 - 08:00 CET</time></div></div>
-{_inline(p, "share", '<div class="a_s"><ul class="_df">{inner}</ul></div>', "li", ' class="a_s_i"', "")}
+{inline_box(p, "share", '<div class="a_s"><ul class="_df">{inner}</ul></div>', "li", ' class="a_s_i"', "")}
 </header>
 <div class="a_c clearfix" data-dtm-region="articulo_cuerpo">
 {body}
@@ -932,8 +920,8 @@ def broadcaster_copytext(p: Parts) -> str:
         wrap.format(inner=f'<p class="sponsoring-hinweis"><small>{esc(x)}</small></p>') for x in p.take("advertising")
     ]
     related = p.take("related")
-    inline += _present(
-        _inline(
+    inline += present(
+        inline_box(
             p,
             "video",
             wrap.replace(
@@ -976,10 +964,10 @@ def broadcaster_copytext(p: Parts) -> str:
 <div class="copytext">
 {_widget(p, "notification", wrap.replace("{inner}", '<div class="themen-folgen" data-topic="landespolitik">{inner}</div>'), '<p class="themen-folgen__text">{text}</p>', '<p class="themen-folgen__hint">{text}</p>', '<button class="themen-folgen__button">{text}</button>')}
 {body}
-{_inline(p, "source", f'<p class="textabsatz {_GRID}"><em>{{inner}}</em></p>')}
+{inline_box(p, "source", f'<p class="textabsatz {_GRID}"><em>{{inner}}</em></p>')}
 </div>
 <div class="meldungsfooter {_GRID}">
-{_inline(p, "share", '<div class="social-bar"><ul class="social-bar__list">{inner}</ul></div>', "li", ' class="social-bar__item"', "")}
+{inline_box(p, "share", '<div class="social-bar"><ul class="social-bar__list">{inner}</ul></div>', "li", ' class="social-bar__item"', "")}
 {_widget(p, "newsletter", '<div class="infobox infobox--newsletter"><form action="/newsletter/anmeldung" method="post">{inner}<input type="email" name="email"></form></div>', '<h3 class="infobox__headline">{text}</h3>', '<p class="infobox__text">{text}</p>', '<button class="infobox__button" type="submit">{text}</button>')}
 </div>
 </article>
@@ -1006,8 +994,8 @@ def microformats(p: Parts) -> str:
         f'<img src="/ads/{n}.png" alt="" width="130" height="100"></a><a class="carbon-text" href="/ads/click/{n}" rel="sponsored noopener">{esc(x)}</a></span></div>'
         for n, x in enumerate(p.take("advertising"), 1)
     ]
-    inline += _present(
-        _inline(
+    inline += present(
+        inline_box(
             p,
             "video",
             '<figure class="video"><video controls preload="none" poster="/media/poster.jpg"><source src="/media/clip.mp4" type="video/mp4"></video>'
@@ -1054,8 +1042,8 @@ def microformats(p: Parts) -> str:
 {_widget(p, "donation", '<div class="tip-jar">{inner}</div>', "<p><strong>{text}</strong></p>", "<p>{text}</p>", '<a class="tip-jar__button" href="/support/">{text}</a>')}
 </div>
 <footer class="entry-footer">
-{_inline(p, "source", '<p class="entry-source">{inner}</p>', "a", ' class="u-syndication" rel="syndication" href="/syndication/"')}
-{_inline(p, "share", '<p class="share-links">{inner}</p>', "a", ' href="/share/"', " · ")}
+{inline_box(p, "source", '<p class="entry-source">{inner}</p>', "a", ' class="u-syndication" rel="syndication" href="/syndication/"')}
+{inline_box(p, "share", '<p class="share-links">{inner}</p>', "a", ' href="/share/"', " · ")}
 {box(p, "login", '<aside class="members-note">{inner}</aside>')}
 </footer>
 </article>
@@ -1102,8 +1090,8 @@ def webforms(p: Parts) -> str:
         f'<div class="AdUnit"><span class="AdLabel">{esc(x)}</span><div id="div-gpt-ad-1479312345678-{n}" style="min-width:300px;min-height:250px;"></div></div>'
         for n, x in enumerate(p.take("advertising"))
     ]
-    inline += _present(
-        _inline(
+    inline += present(
+        inline_box(
             p,
             "video",
             '<div id="jwplayer_1" class="jwplayer jw-reset"><div class="jw-wrapper jw-reset"><div class="jw-media jw-reset"></div>'
@@ -1120,7 +1108,7 @@ def webforms(p: Parts) -> str:
             '<span id="ctl00_cphMain_ucDonate_lblText{n}" class="DonateText">{text}</span><br />',
             _postback("ctl00$cphMain$ucDonate$lnkAmount"),
         ),
-        _inline(
+        inline_box(
             p,
             "error",
             '<div id="ctl00_cphMain_ucEmbed_pnlEmbed" class="EmbedPanel">{inner}</div>',
@@ -1184,7 +1172,7 @@ function __doPostBack(eventTarget, eventArgument) {{ theForm.__EVENTTARGET.value
 <div id="ctl00_cphMain_pnlArticle" class="ArticlePanel">
 <span id="ctl00_cphMain_lblTitle" class="ArticleTitle">{esc(p.title)}</span><br />
 <span id="ctl00_cphMain_lblDate" class="ArticleDate">20/11/2026 08:00:00</span><br />
-{_inline(p, "source", '<span id="ctl00_cphMain_lblSource" class="ArticleSource">{inner}</span>', "span", "", "<br />")}
+{inline_box(p, "source", '<span id="ctl00_cphMain_lblSource" class="ArticleSource">{inner}</span>', "span", "", "<br />")}
 {share_row}
 <div id="ctl00_cphMain_divBody" class="ArticleBody">
 {body}

@@ -5,7 +5,7 @@ for pages it has not seen."""
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links
+from tests.boilerplate_pages.page import Parts, box, each, esc, links, present
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -647,18 +647,6 @@ def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str
     return wrapper.replace("{inner}", "".join(inner))
 
 
-def _each(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:
-    """Every line of the block in the same `line` template ({text}, {n}), joined by `sep`."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    return wrapper.replace("{inner}", sep.join(line.format(text=esc(x), n=n) for n, x in enumerate(lines, 1)))
-
-
-def _present(*parts: str) -> list[str]:
-    return [part for part in parts if part]
-
-
 _RICH = (
     "RichText RichText--iconLinks lg:w-8/12 md:w-10/12 lg:mx-auto md:mx-auto lg:px-24 md:px-24 sm:px-16 "
     "break-words word-wrap"
@@ -687,7 +675,7 @@ def magazin_dataarea(p: Parts) -> str:
     rich = _ELEMENT.replace("{inner}", f'<div class="{_RICH}">{{inner}}</div>')
     related = p.take("related")
     heading = f'<h3 class="font-sansUI font-bold text-base uppercase mb-16">{esc(related[0])}</h3>' if related else ""
-    inline = _present(
+    inline = present(
         _widget(
             p,
             "advertising",
@@ -728,7 +716,7 @@ def magazin_dataarea(p: Parts) -> str:
         },
         inline,
     )
-    player = _each(
+    player = each(
         p,
         "video",
         '<div data-area="audio_player" class="lg:w-8/12 md:w-10/12 mx-auto mb-24"><div data-component="AudioPlayer" '
@@ -757,7 +745,7 @@ def magazin_dataarea(p: Parts) -> str:
 <section class="relative" data-area="body">
 {player}
 {body}
-{_each(p, "source", "{inner}", rich.replace("{inner}", "<p><i>{text}</i></p>"))}
+{each(p, "source", "{inner}", rich.replace("{inner}", "<p><i>{text}</i></p>"))}
 </section>
 {_widget(p, "login", '<div data-area="paywall" data-component="Paywall" class="lg:w-8/12 md:w-10/12 mx-auto my-32 border-t-4 border-primary-base">{inner}</div>', '<h3 class="font-serifUI font-bold text-2xl">{text}</h3>', '<p class="font-sansUI text-base">{text}</p>', '<a class="font-sansUI font-bold block" href="/abo/plus/">{text}</a>')}
 <footer data-area="article_footer" class="lg:w-8/12 md:w-10/12 mx-auto">
@@ -803,7 +791,7 @@ def atc_zeitung(p: Parts) -> str:
     related = p.take("related")
     heading = f'<p class="atc-ContainerMore_Title">{esc(related[0])}</p>' if related else ""
     inline = [cut]
-    inline += _present(
+    inline += present(
         _widget(
             p,
             "advertising",
@@ -862,7 +850,7 @@ def atc_zeitung(p: Parts) -> str:
 {body}
 {_widget(p, "newsletter", '<div class="atc-ContainerNewsletter nl-Signup js-nl-Signup"><form class="nl-Signup_Form" action="/newsletter/" method="post">{inner}<input class="nl-Signup_Input" type="email" name="email"></form></div>', '<p class="nl-Signup_Title">{text}</p>', '<p class="nl-Signup_Text">{text}</p>', '<button class="nl-Signup_Button" type="submit">{text}</button>')}
 </div>
-<footer class="atc-Footer">{_each(p, "source", '<div class="atc-Footer_Source">{inner}</div>', '<p class="atc-Footer_SourceText">{text}</p>')}</footer>
+<footer class="atc-Footer">{each(p, "source", '<div class="atc-Footer_Source">{inner}</div>', '<p class="atc-Footer_SourceText">{text}</p>')}</footer>
 </article>
 <section class="lst-Comments js-lst-Comments" id="lesermeinungen">{_widget(p, "comments", '<div class="lst-Comments_Header">{inner}</div>', '<h2 class="lst-Comments_Title">{text}</h2>', '<p class="lst-Comments_Text">{text}</p>', '<button class="lst-Comments_Button">{text}</button>')}</section>
 <section class="tsr-Recommendations"><ul class="tsr-Recommendations_List">{links(p.teasers(3), _ATC_RECO)}</ul></section>
@@ -898,7 +886,7 @@ def fig_quotidien(p: Parts) -> str:
         f'<div class="fig-ad-content fig-ad-content--inread" id="fig-ad-inread-{n}"><span class="fig-ad-content__label">{esc(x)}</span></div>'
         for n, x in enumerate(p.take("advertising"), 1)
     ]
-    inline += _present(
+    inline += present(
         read_also,
         _widget(
             p,
@@ -935,7 +923,7 @@ def fig_quotidien(p: Parts) -> str:
 <div class="fig-article-header">
 <h1 class="fig-headline">{esc(p.title)}</h1>
 <div class="fig-content-metas"><span class="fig-content-metas__author">Par la rédaction</span>
-{_each(p, "source", '<span class="fig-content-metas__source">{inner}</span>', "<span>{text}</span>", " ")}
+{each(p, "source", '<span class="fig-content-metas__source">{inner}</span>', "<span>{text}</span>", " ")}
 <span class="fig-content-metas__pub-date"><time datetime="2026-11-20T08:00:00+01:00">Publié le 20/11/2026 à 08:00</time></span></div>
 </div>
 <div class="fig-content-body">
@@ -943,7 +931,7 @@ def fig_quotidien(p: Parts) -> str:
 {body}
 {_widget(p, "notification", '<div class="fig-follow-topic">{inner}</div>', '<p class="fig-follow-topic__text">{text}</p>', '<p class="fig-follow-topic__text">{text}</p>', '<button class="fig-follow-topic__btn">{text}</button>')}
 </div>
-<div class="fig-article-footer">{_each(p, "share", '<ul class="fig-share">{inner}</ul>', '<li class="fig-share__item"><button class="fig-share__btn" data-share="{n}">{text}</button></li>')}</div>
+<div class="fig-article-footer">{each(p, "share", '<ul class="fig-share">{inner}</ul>', '<li class="fig-share__item"><button class="fig-share__btn" data-share="{n}">{text}</button></li>')}</div>
 <section class="fig-comments" id="fig-comments">{_widget(p, "comments", '<div class="fig-comments__header">{inner}</div>', '<h2 class="fig-comments__count">{text}</h2>', '<p class="fig-comments__charter">{text}</p>', '<button class="fig-comments__btn">{text}</button>')}</section>
 <div class="fig-ensemble"><ul class="fig-ensemble__list">{links(p.teasers(4), _FIG_ENSEMBLE)}</ul></div>
 </article>
@@ -977,7 +965,7 @@ def ue_diario(p: Parts) -> str:
     ]
     related = p.take("related")
     heading = f'<p class="ue-c-article__related-title">{esc(related[0])}</p>' if related else ""
-    inline += _present(
+    inline += present(
         f'<aside class="ue-c-article__related">{heading}<ul class="ue-c-article__related-list">{links(p.teasers(2), _UE_RELATED)}</ul></aside>',
         _widget(
             p,
@@ -1016,7 +1004,7 @@ def ue_diario(p: Parts) -> str:
 <div class="ue-l-article__header ue-c-article__header">
 <h1 class="ue-c-article__headline js-headline">{esc(p.title)}</h1>
 <div class="ue-c-article__byline"><div class="ue-c-article__byline-name">Redacción</div><div class="ue-c-article__publishdate"><time datetime="2026-11-20T08:00:00Z">Actualizado Jueves, 20 noviembre 2026 - 08:00</time></div></div>
-{_each(p, "share", '<ul class="ue-c-article__share">{inner}</ul>', '<li class="ue-c-article__share-item"><a class="ue-c-article__share-link" href="#compartir-{n}">{text}</a></li>')}
+{each(p, "share", '<ul class="ue-c-article__share">{inner}</ul>', '<li class="ue-c-article__share-item"><a class="ue-c-article__share-link" href="#compartir-{n}">{text}</a></li>')}
 </div>
 <div class="ue-l-article__body ue-c-article__body" data-section="articleBody">
 {_widget(p, "notification", '<div class="ue-c-article__follow">{inner}</div>', '<p class="ue-c-article__follow-text">{text}</p>', '<p class="ue-c-article__follow-text">{text}</p>', '<button class="ue-c-article__follow-button">{text}</button>')}
@@ -1024,7 +1012,7 @@ def ue_diario(p: Parts) -> str:
 {_widget(p, "login", '<div class="ue-c-paywall" id="ue-paywall" data-paywall="premium"><div class="ue-c-paywall__content">{inner}</div></div>', '<p class="ue-c-paywall__title">{text}</p>', '<p class="ue-c-paywall__text">{text}</p>', '<a class="ue-c-paywall__button" href="/suscripciones/">{text}</a>')}
 </div>
 <div class="ue-l-article__footer ue-c-article__footer">
-{_each(p, "source", '<div class="ue-c-article__source">{inner}</div>', '<p class="ue-c-article__source-text">{text}</p>')}
+{each(p, "source", '<div class="ue-c-article__source">{inner}</div>', '<p class="ue-c-article__source-text">{text}</p>')}
 {_widget(p, "newsletter", '<div class="ue-c-newsletter-box"><form class="ue-c-newsletter-box__form" action="/newsletters/alta" method="post">{inner}<input class="ue-c-newsletter-box__input" type="email" name="email"></form></div>', '<p class="ue-c-newsletter-box__title">{text}</p>', '<p class="ue-c-newsletter-box__text">{text}</p>', '<button class="ue-c-newsletter-box__button" type="submit">{text}</button>')}
 </div>
 <section class="ue-c-comments" id="comentarios">{_widget(p, "comments", '<div class="ue-c-comments__header">{inner}</div>', '<h2 class="ue-c-comments__title">{text}</h2>', '<p class="ue-c-comments__text">{text}</p>', '<button class="ue-c-comments__button">{text}</button>')}</section>
@@ -1056,7 +1044,7 @@ def storyline_regional(p: Parts) -> str:
     teaser, a metered offer and the consent box outside."""
     related = p.take("related")
     heading = f'<h2 class="teaser-inline__title">{esc(related[0])}</h2>' if related else ""
-    inline = _present(
+    inline = present(
         _widget(
             p,
             "advertising",
@@ -1124,13 +1112,13 @@ def storyline_regional(p: Parts) -> str:
 {body}
 {whatsapp}
 </div>
-<footer class="story-footer">{_each(p, "source", '<div class="story-footer__credits">{inner}</div>', '<p class="story-footer__credit">{text}</p>')}</footer>
+<footer class="story-footer">{each(p, "source", '<div class="story-footer__credits">{inner}</div>', '<p class="story-footer__credit">{text}</p>')}</footer>
 </article>
 <section class="comments" id="kommentare">{_widget(p, "comments", '<div class="comments__header">{inner}</div>', '<h2 class="comments__title">{text}</h2>', '<p class="comments__text">{text}</p>', '<button class="comments__button">{text}</button>')}</section>
 <section class="teaser-list">{links(p.teasers(3), _STORY_TEASER)}</section>
 </main>
 <footer class="page-footer"><p class="page-footer__copyright">© 2026 {esc(p.site)}</p></footer>
-{_each(p, "share", '<div class="share-sticky" role="toolbar">{inner}</div>', '<button class="share-sticky__button" data-share="{n}">{text}</button>')}
+{each(p, "share", '<div class="share-sticky" role="toolbar">{inner}</div>', '<button class="share-sticky__button" data-share="{n}">{text}</button>')}
 {_widget(p, "app", '<div class="app-teaser">{inner}</div>', '<p class="app-teaser__title">{text}</p>', '<p class="app-teaser__text">{text}</p>', '<a class="app-teaser__link" href="/app/">{text}</a>')}
 {_widget(p, "login", '<div class="tp-modal tp-active" role="dialog" aria-modal="true"><div class="tp-offer">{inner}</div></div>', '<p class="tp-offer__title">{text}</p>', '<p class="tp-offer__text">{text}</p>', '<a class="tp-offer__button" href="/abo/">{text}</a>')}
 <div id="cmpbox" class="cmpbox cmpboxBG" role="dialog" aria-modal="true">{_widget(p, "consent", '<div class="cmpboxinner"><div class="cmpboxtxt">{inner}</div></div>', '<div class="cmpboxhl">{text}</div>', '<p class="cmpboxtxt__p">{text}</p>', '<a class="cmpboxbtn cmpboxbtn{n}" href="#" role="button">{text}</a>')}</div>"""
@@ -1154,7 +1142,7 @@ def cuerpo_nota(p: Parts) -> str:
     ]
     related = p.take("related")
     label = f"<strong>{esc(related[0])}:</strong> " if related else ""
-    inline += _present(
+    inline += present(
         f"<p>{label}{links(p.teasers(1), _NOTA_LINK)}</p>",
         _widget(
             p,
@@ -1191,10 +1179,10 @@ def cuerpo_nota(p: Parts) -> str:
 <div class="nota-encabezado">
 <h1 class="nota-titulo" itemprop="headline">{esc(p.title)}</h1>
 <div class="nota-datos"><span class="nota-autor">Redacción</span> <time class="nota-fecha" datetime="2026-11-20T08:00:00-06:00">20/11/2026 08:00</time></div>
-{_each(p, "share", '<div class="nota-compartir">{inner}</div>', '<a class="btn-compartir btn-compartir--{n}" href="#compartir">{text}</a>')}
+{each(p, "share", '<div class="nota-compartir">{inner}</div>', '<a class="btn-compartir btn-compartir--{n}" href="#compartir">{text}</a>')}
 </div>
 <div class="cuerpo-nota" itemprop="articleBody">
-{_each(p, "source", "{inner}", '<p class="nota-credito"><strong>{text}</strong></p>')}
+{each(p, "source", "{inner}", '<p class="nota-credito"><strong>{text}</strong></p>')}
 {body}
 {_widget(p, "app", '<div class="nota-app">{inner}</div>', '<p class="nota-app__titulo">{text}</p>', '<p class="nota-app__texto">{text}</p>', '<a class="nota-app__boton" href="/app/">{text}</a>')}
 </div>

@@ -95,3 +95,23 @@ NAV = (
 FOOTER = (
     '<footer class="site-footer"><p>© 2026 {site}</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>'
 )
+
+
+def inline_box(p: Parts, kind: str, wrapper: str, tag: str = "span", attrs: str = "", sep: str = " ") -> str:
+    """Like `box`, with the line tag's attributes and the text between lines given: a space for
+    inline tags (as a page's source has them), `<br>` for old markup, "" for block tags."""
+    lines = p.take(kind)
+    inner = sep.join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in lines)
+    return wrapper.format(inner=inner) if lines else ""
+
+
+def present(*parts: str) -> list[str]:
+    return [part for part in parts if part]
+
+
+def each(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:
+    """Every line of the block in the same `line` template ({text}, {n}), joined by `sep`."""
+    lines = p.take(kind)
+    if not lines:
+        return ""
+    return wrapper.replace("{inner}", sep.join(line.format(text=esc(x), n=n) for n, x in enumerate(lines, 1)))

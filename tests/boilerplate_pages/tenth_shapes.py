@@ -11,7 +11,7 @@ import re
 import zlib
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, lines_as, links
+from tests.boilerplate_pages.page import Parts, box, esc, inline_box, lines_as, links
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -380,14 +380,6 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _inline(p: Parts, kind: str, wrapper: str, tag: str = "span", attrs: str = "", sep: str = " ") -> str:
-    """Like `box`, with the line tag's attributes and the text between lines given: a space for
-    inline tags (as a page's source has them), `<br>` for old markup, "" for block tags."""
-    lines = p.take(kind)
-    inner = sep.join(f"<{tag}{attrs}>{esc(line)}</{tag}>" for line in lines)
-    return wrapper.format(inner=inner) if lines else ""
-
-
 def _terms(p: Parts, kind: str, wrapper: str) -> str:
     """The block as a definition list: its first line the term, the others its descriptions."""
     lines = p.take(kind)
@@ -413,7 +405,7 @@ def dense_portal(p: Parts) -> str:
         for n, x in enumerate(p.take("advertising"), 1)
     ]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "video",
             '<div class="vod_area _VOD_PLAYER_WRAP" data-player-type="inline"><div class="vod_player"></div>'
@@ -446,7 +438,7 @@ def dense_portal(p: Parts) -> str:
 <div class="media_end_head go_trans">
 <div class="media_end_head_title"><h2 id="title_area" class="media_end_head_headline"><span>{esc(p.title)}</span></h2></div>
 <div class="media_end_head_info nv_notrans"><div class="media_end_head_info_datestamp"><span class="media_end_head_info_datestamp_time _ARTICLE_DATE_TIME" data-date-time="2026-11-20 08:00:00">2026.11.20. 08:00</span></div>
-{_inline(p, "share", '<div class="media_end_head_info_variety_right"><div class="_reactionModule u_likeit">{inner}</div></div>', "button")}</div>
+{inline_box(p, "share", '<div class="media_end_head_info_variety_right"><div class="_reactionModule u_likeit">{inner}</div></div>', "button")}</div>
 </div>
 <div id="newsct_article" class="newsct_article _article_body">
 <article id="dic_area" class="go_trans _article_content">
@@ -454,7 +446,7 @@ def dense_portal(p: Parts) -> str:
 </article>
 {box(p, "login", '<div class="premium_lock _PREMIUM_LOCK"><div class="premium_lock_inner">{inner}</div></div>')}
 </div>
-{_inline(p, "source", '<div class="byline"><p class="c_text">{inner}</p></div>')}
+{inline_box(p, "source", '<div class="byline"><p class="c_text">{inner}</p></div>')}
 <div id="cbox_module" class="u_cbox _COMMENT_WRAP">{box(p, "comments", '<div class="u_cbox_head">{inner}</div>', "div")}</div>
 </div>
 <div id="aside" class="newsct_aside" role="complementary">
@@ -479,7 +471,7 @@ def long_read(p: Parts) -> str:
         for x in p.take("advertising")
     ]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "video",
             '<figure class="lr-figure lr-figure--bleed lr-figure--video"><div class="lr-figure__media" data-src="/media/film-03.mp4"></div>'
@@ -526,7 +518,7 @@ def long_read(p: Parts) -> str:
 {box(p, "login", '<div class="lr-meter" data-meter-remaining="1">{inner}</div>')}
 {body}
 <p class="lr-endmark" aria-hidden="true">■</p>
-{_inline(p, "source", '<p class="lr-credits"><small>{inner}</small></p>')}
+{inline_box(p, "source", '<p class="lr-credits"><small>{inner}</small></p>')}
 {box(p, "donation", '<section class="lr-appeal">{inner}</section>')}
 </div>
 <footer class="lr-foot">
@@ -559,7 +551,7 @@ def nuxt_ssr(p: Parts) -> str:
         for n, x in enumerate(p.take("advertising"), 1)
     ]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "login",
             '<div data-v-7ba5bd90 data-v-6d1e93ab class="paywall-inline"><div data-v-7ba5bd90 class="paywall-inline__fade"></div>{inner}</div>',
@@ -569,7 +561,7 @@ def nuxt_ssr(p: Parts) -> str:
         )
     )
     inline.append(
-        _inline(
+        inline_box(
             p,
             "donation",
             '<section data-v-9c04e2d7 data-v-6d1e93ab class="support-card">{inner}</section>',
@@ -579,7 +571,7 @@ def nuxt_ssr(p: Parts) -> str:
         )
     )
     inline.append(
-        _inline(
+        inline_box(
             p,
             "error",
             '<div data-v-4f6b0e8c data-v-6d1e93ab class="embed embed--error">{inner}</div>',
@@ -609,23 +601,23 @@ def nuxt_ssr(p: Parts) -> str:
     )
     return f"""<div id="__nuxt"><!----><div id="__layout"><div data-v-2b9e41d6 class="layout layout--article">
 <header data-v-0c7f5a12 data-v-2b9e41d6 class="site-header"><a data-v-0c7f5a12 href="/" class="site-header__brand nuxt-link-active">{esc(p.site)}</a><button data-v-0c7f5a12 type="button" class="site-header__menu" aria-label="Menu"></button></header>
-{_or_comment(_inline(p, "app", '<div data-v-1d3e7f20 data-v-2b9e41d6 class="app-teaser app-teaser--top">{inner}</div>', "p", " data-v-1d3e7f20", ""))}
+{_or_comment(inline_box(p, "app", '<div data-v-1d3e7f20 data-v-2b9e41d6 class="app-teaser app-teaser--top">{inner}</div>', "p", " data-v-1d3e7f20", ""))}
 <main data-v-2b9e41d6 class="layout__main"><article data-v-6d1e93ab data-v-2b9e41d6 class="article">
 <header data-v-6d1e93ab class="article__header"><h1 data-v-6d1e93ab class="article__headline">{esc(p.title)}</h1>
 <time data-v-6d1e93ab datetime="2026-11-20T08:00:00Z" class="article__date">20.11.2026, 08:00</time></header>
 <div data-v-6d1e93ab class="article__body">
-{_or_comment(_inline(p, "video", '<figure data-v-8a2f61c3 data-v-6d1e93ab class="media-player"><div data-v-8a2f61c3 class="media-player__stage"></div><figcaption data-v-8a2f61c3 class="media-player__controls">{inner}</figcaption></figure>', "span", " data-v-8a2f61c3"))}
-{_or_comment(_inline(p, "source", '<p data-v-6d1e93ab class="article__credit">{inner}</p>', "span", " data-v-6d1e93ab"))}
+{_or_comment(inline_box(p, "video", '<figure data-v-8a2f61c3 data-v-6d1e93ab class="media-player"><div data-v-8a2f61c3 class="media-player__stage"></div><figcaption data-v-8a2f61c3 class="media-player__controls">{inner}</figcaption></figure>', "span", " data-v-8a2f61c3"))}
+{_or_comment(inline_box(p, "source", '<p data-v-6d1e93ab class="article__credit">{inner}</p>', "span", " data-v-6d1e93ab"))}
 {body}
-{_or_comment(_inline(p, "notification", '<div data-v-e41b7c95 data-v-6d1e93ab class="follow-topic">{inner}</div>', "p", " data-v-e41b7c95", ""))}
+{_or_comment(inline_box(p, "notification", '<div data-v-e41b7c95 data-v-6d1e93ab class="follow-topic">{inner}</div>', "p", " data-v-e41b7c95", ""))}
 </div>
-<footer data-v-6d1e93ab class="article__footer">{_or_comment(_inline(p, "share", '<div data-v-3c8d2e14 data-v-6d1e93ab class="share-bar">{inner}</div>', "button", " data-v-3c8d2e14"))}</footer>
+<footer data-v-6d1e93ab class="article__footer">{_or_comment(inline_box(p, "share", '<div data-v-3c8d2e14 data-v-6d1e93ab class="share-bar">{inner}</div>', "button", " data-v-3c8d2e14"))}</footer>
 </article>
 <aside data-v-2b9e41d6 class="layout__aside">
-{_or_comment(_inline(p, "newsletter", '<form data-v-0e5a9d37 data-v-2b9e41d6 class="newsletter-box" action="/api/newsletter" method="post">{inner}<input data-v-0e5a9d37 type="email" name="email"></form>', "p", " data-v-0e5a9d37", ""))}
+{_or_comment(inline_box(p, "newsletter", '<form data-v-0e5a9d37 data-v-2b9e41d6 class="newsletter-box" action="/api/newsletter" method="post">{inner}<input data-v-0e5a9d37 type="email" name="email"></form>', "p", " data-v-0e5a9d37", ""))}
 {_or_comment(teasers)}
 </aside>
-<section data-v-b5d2a7f3 data-v-2b9e41d6 class="comments">{_or_comment(_inline(p, "comments", "{inner}", "p", " data-v-b5d2a7f3", ""))}</section>
+<section data-v-b5d2a7f3 data-v-2b9e41d6 class="comments">{_or_comment(inline_box(p, "comments", "{inner}", "p", " data-v-b5d2a7f3", ""))}</section>
 </main>
 <footer data-v-f2a6c9e1 data-v-2b9e41d6 class="site-footer">© 2026 {esc(p.site)}</footer>
 </div></div></div>
@@ -648,7 +640,7 @@ def aria_only(p: Parts) -> str:
     menu, story, talk, sections = _LANDMARKS[p.language]
     inline = [f'<div aria-hidden="true"><p>{esc(x)}</p></div>' for x in p.take("advertising")]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "video",
             '<figure role="group"><div role="presentation"></div><figcaption>{inner}</figcaption></figure>',
@@ -685,11 +677,11 @@ def aria_only(p: Parts) -> str:
 <nav role="navigation" aria-label="{esc(menu)}"><ul role="menubar">{nav}</ul></nav></header>
 <main role="main" tabindex="-1"><article aria-label="{esc(story)}">
 <header><h1>{esc(p.title)}</h1><p><time datetime="2026-11-20T08:00:00Z">20.11.2026 08:00</time></p>
-{_inline(p, "share", '<div role="toolbar" aria-orientation="horizontal">{inner}</div>', "button")}</header>
+{inline_box(p, "share", '<div role="toolbar" aria-orientation="horizontal">{inner}</div>', "button")}</header>
 {box(p, "notification", '<div role="status" aria-live="polite">{inner}</div>')}
 <section>
 {body}
-{_inline(p, "source", '<p role="doc-credit">{inner}</p>')}
+{inline_box(p, "source", '<p role="doc-credit">{inner}</p>')}
 {box(p, "donation", '<div role="region" aria-roledescription="appeal">{inner}</div>')}
 {more}
 </section>
@@ -717,7 +709,7 @@ def table_layout(p: Parts) -> str:
         for n, x in enumerate(p.take("advertising"), 1)
     ]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "donation",
             '<table align="right" width="200" border="1" cellpadding="6" cellspacing="0" bgcolor="#ffffe0"><tr><td>{inner}</td></tr></table>',
@@ -727,7 +719,7 @@ def table_layout(p: Parts) -> str:
         )
     )
     inline.append(
-        _inline(
+        inline_box(
             p,
             "video",
             '<center><object width="400" height="300"><param name="movie" value="/flash/player.swf">'
@@ -738,7 +730,7 @@ def table_layout(p: Parts) -> str:
         )
     )
     inline.append(
-        _inline(
+        inline_box(
             p,
             "error",
             '<table width="100%" border="0" cellpadding="4" bgcolor="#f0f0f0"><tr><td>{inner}</td></tr></table>',
@@ -773,24 +765,24 @@ def table_layout(p: Parts) -> str:
     return f"""<center>
 <table width="780" border="0" cellpadding="0" cellspacing="0" bgcolor="#ffffff">
 <tr><td colspan="3" bgcolor="#003366" height="60"><font face="Verdana, Arial" size="5" color="#ffffff"><b>&nbsp;{esc(p.site)}</b></font></td></tr>
-{_inline(p, "notification", '<tr><td colspan="3" bgcolor="#ffffcc" align="center">{inner}</td></tr>', "font", _VERDANA, " &middot; ")}
+{inline_box(p, "notification", '<tr><td colspan="3" bgcolor="#ffffcc" align="center">{inner}</td></tr>', "font", _VERDANA, " &middot; ")}
 <tr valign="top">
 <td width="140" bgcolor="#e8e8e8"><font face="Verdana" size="2"><a href="/local/">&raquo;</a><br><a href="/sports/">&raquo;</a><br><a href="/weather/">&raquo;</a></font></td>
 <td width="480"><table width="100%" border="0" cellpadding="8" cellspacing="0"><tr><td>
 <font face="Georgia, Times New Roman" size="5"><b>{esc(p.title)}</b></font><br>
 <font{_VERDANA} color="#666666">11/20/2026 08:00</font>
-{_inline(p, "login", '<table width="100%" border="1" cellpadding="6" cellspacing="0"><tr><td bgcolor="#fff0f0">{inner}</td></tr></table>', "font", ' face="Verdana, Arial" size="2"', "<br>")}
+{inline_box(p, "login", '<table width="100%" border="1" cellpadding="6" cellspacing="0"><tr><td bgcolor="#fff0f0">{inner}</td></tr></table>', "font", ' face="Verdana, Arial" size="2"', "<br>")}
 {body}
-{_inline(p, "source", "<p>{inner}</p>", "font", _VERDANA, "<br>")}
+{inline_box(p, "source", "<p>{inner}</p>", "font", _VERDANA, "<br>")}
 {share_line}
 </td></tr></table>
 <hr size="1" noshade>
-{_inline(p, "comments", '<table width="100%" border="0" cellpadding="4" cellspacing="0"><tr><td bgcolor="#eeeeee">{inner}</td></tr></table>', "font", ' face="Verdana, Arial" size="2"', "<br>")}
+{inline_box(p, "comments", '<table width="100%" border="0" cellpadding="4" cellspacing="0"><tr><td bgcolor="#eeeeee">{inner}</td></tr></table>', "font", ' face="Verdana, Arial" size="2"', "<br>")}
 </td>
 <td width="160" bgcolor="#f3f3f3">
-{_inline(p, "newsletter", '<form action="/cgi-bin/signup.pl" method="post"><table width="100%" border="0" cellpadding="4"><tr><td>{inner}<br><input type="text" name="email" size="14"></td></tr></table></form>', "font", _VERDANA, "<br>")}
+{inline_box(p, "newsletter", '<form action="/cgi-bin/signup.pl" method="post"><table width="100%" border="0" cellpadding="4"><tr><td>{inner}<br><input type="text" name="email" size="14"></td></tr></table></form>', "font", _VERDANA, "<br>")}
 {teasers}
-{_inline(p, "app", '<p align="center">{inner}</p>', "font", _VERDANA, "<br>")}
+{inline_box(p, "app", '<p align="center">{inner}</p>', "font", _VERDANA, "<br>")}
 </td></tr>
 <tr><td colspan="3" bgcolor="#003366" align="center"><font size="1" color="#ffffff">© 2026 {esc(p.site)}</font></td></tr>
 </table>
@@ -814,7 +806,7 @@ def graf_platform(p: Parts) -> str:
         for x in p.take("advertising")
     ]
     inline.append(
-        _inline(
+        inline_box(
             p,
             "video",
             f'<figure name="{_NAME}" class="graf graf--figure graf--iframe"><div class="iframeContainer">'
@@ -822,7 +814,7 @@ def graf_platform(p: Parts) -> str:
             '<figcaption class="imageCaption">{inner}</figcaption></figure>',
         )
     )
-    inline.append(_inline(p, "donation", "{inner}", "p", f' name="{_NAME}" class="graf graf--p graf--callout"', ""))
+    inline.append(inline_box(p, "donation", "{inner}", "p", f' name="{_NAME}" class="graf graf--p graf--callout"', ""))
     inline.append(
         box(
             p, "error", f'<div name="{_NAME}" class="graf graf--mixtapeEmbed js-mixtapeEmbed is-failed">{{inner}}</div>'
@@ -847,11 +839,11 @@ def graf_platform(p: Parts) -> str:
     page = f"""<div class="surface" id="_obv.shell._surface_1763625600000">
 <div class="metabar js-metabar">
 <a class="siteNav-logo" href="/">{esc(p.site)}</a>
-{_inline(p, "app", '<div class="js-openInAppButton metabar-block">{inner}</div>', "a")}
+{inline_box(p, "app", '<div class="js-openInAppButton metabar-block">{inner}</div>', "a")}
 </div>
 <main role="main"><article class="postArticle postArticle--full is-withAccentColors" lang="{p.language}">
 <header class="u-paddingTop10">
-{_inline(p, "share", '<div class="js-postShareWidget u-flexCenter">{inner}</div>', "button")}</header>
+{inline_box(p, "share", '<div class="js-postShareWidget u-flexCenter">{inner}</div>', "button")}</header>
 <div class="postArticle-content js-postField js-notesSource js-trackPostScrolls" data-post-id="8c1f2e7a4b90" data-source="post_page" data-scroll="native">
 <section name="{_NAME}" class="section section--body section--first section--last">
 <div class="section-divider"><hr class="section-divider"></div>
@@ -859,7 +851,7 @@ def graf_platform(p: Parts) -> str:
 <h1 name="{_NAME}" class="graf graf--h3 graf--leading graf--title">{esc(p.title)}</h1>
 {box(p, "login", '<div class="js-meterBanner meterBanner u-textAlignCenter">{inner}</div>')}
 {body}
-{_inline(p, "source", f'<p name="{_NAME}" class="graf graf--p graf--trailing"><em class="markup--em markup--p-em">{{inner}}</em></p>')}
+{inline_box(p, "source", f'<p name="{_NAME}" class="graf graf--p graf--trailing"><em class="markup--em markup--p-em">{{inner}}</em></p>')}
 </div></div></section>
 </div>
 <footer class="u-paddingTop10 js-postFooter">

@@ -8,7 +8,7 @@ together; labels glued after a sentence."""
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links
+from tests.boilerplate_pages.page import Parts, box, esc, links, present
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -494,10 +494,6 @@ def _module(p: Parts, kind: str, wrapper: str, head: str, text: str, action: str
     return wrapper.format(inner="".join(inner))
 
 
-def _present(*parts: str) -> list[str]:
-    return [part for part in parts if part]
-
-
 _GNT_POPULAR = (
     '<li class="gnt_em_fo_li"><a class="gnt_em_fo_a" href="/story/news/local/2026/11/20/{slug}/">{text}</a></li>'
 )
@@ -518,7 +514,7 @@ def newspaper_chain(p: Parts) -> str:
     ]
     related = p.take("related")
     heading = f'<h3 class="gnt_em_fo_t">{esc(related[0])}</h3>' if related else ""
-    inline += _present(
+    inline += present(
         _module(
             p,
             "newsletter",
@@ -608,7 +604,7 @@ def redtop_daily(p: Parts) -> str:
         '<div class="artSplitter mol-img-group"><div class="mol-img"><img class="blkBorder img-share" src="/i/pix/2026/11/20/08/lead.jpg" '
         'alt="" width="634" height="423"></div></div>',
     )
-    inline += _present(
+    inline += present(
         _lines(
             p,
             "video",
@@ -734,7 +730,7 @@ def markets_paywall(p: Parts) -> str:
         f'<span class="o-ads__label">{esc(x)}</span><div class="o-ads__outer"></div></div>'
         for n, x in enumerate(p.take("advertising"), 1)
     ]
-    inline += _present(
+    inline += present(
         _lines(
             p,
             "video",
@@ -757,7 +753,7 @@ def markets_paywall(p: Parts) -> str:
     related = p.take("related")
     rail_heading = f'<h3 class="most-read__title">{esc(related[0])}</h3>' if related else ""
     tools = "".join(
-        _present(
+        present(
             _module(
                 p,
                 "share",
@@ -832,7 +828,7 @@ def station_cms(p: Parts) -> str:
     ]
     related = p.take("related")
     heading = f'<h3 class="related-stories__title">{esc(related[0])}</h3>' if related else ""
-    inline += _present(
+    inline += present(
         _section(
             "related", f'<div class="related-stories">{heading}<ul>{links(p.teasers(2), _STATION_RELATED)}</ul></div>'
         ),
@@ -867,7 +863,7 @@ def station_cms(p: Parts) -> str:
         inline,
     )
     after = "".join(
-        _present(
+        present(
             _lines(p, "source", _section("text", "{inner}"), "<p><em>{text}</em></p>"),
             _module(
                 p,
@@ -954,7 +950,7 @@ def sports_odds(p: Parts) -> str:
         )
     related = p.take("related")
     heading = f'<h2 class="editors-picks__title">{esc(related[0])}</h2>' if related else ""
-    inline = _present(
+    inline = present(
         odds,
         f'<aside class="inline editors-picks float-r">{heading}<ul>{links(p.teasers(3), _PICKS)}</ul></aside>',
         _module(
@@ -977,7 +973,7 @@ def sports_odds(p: Parts) -> str:
         inline,
     )
     top = "".join(
-        _present(
+        present(
             _lines(
                 p,
                 "video",
@@ -996,7 +992,7 @@ def sports_odds(p: Parts) -> str:
         )
     )
     after = "".join(
-        _present(
+        present(
             _module(
                 p,
                 "notification",
@@ -1071,7 +1067,7 @@ def showbiz_gallery(p: Parts) -> str:
         f'<div id="mob-square-fixed-{n}" class="comp mntl-gpt-adunit gpt square fixed"></div></div></div>'
         for n, x in enumerate(ads[1:], 1)
     ]
-    inline += _present(
+    inline += present(
         _lines(
             p,
             "video",

@@ -8,7 +8,7 @@ together; labels glued after a sentence."""
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links
+from tests.boilerplate_pages.page import Parts, box, each, esc, links, present
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -713,18 +713,6 @@ def _drawn(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str,
     return wrapper.replace("{inner}", sep.join(inner))
 
 
-def _each(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:
-    """Every line of the block in the same `line` template ({text}, {n}), joined by `sep`."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    return wrapper.replace("{inner}", sep.join(line.format(text=esc(x), n=n) for n, x in enumerate(lines, 1)))
-
-
-def _present(*parts: str) -> list[str]:
-    return [part for part in parts if part]
-
-
 _NP_POST = (
     '<article class="post-has-image post-{slug} post type-post status-publish format-standard">'
     '<div class="entry-wrapper"><h3 class="entry-title"><a href="/{slug}/" rel="bookmark">{text}</a></h3></div></article>'
@@ -744,7 +732,7 @@ def newspack_nonprofit(p: Parts) -> str:
     home-screen note in the sidebar, a reader sign-in modal, an overlay prompt and a cookie
     notice at the end of the page."""
     related = p.take("related")
-    inline = _present(
+    inline = present(
         _drawn(
             p,
             "donation",
@@ -808,11 +796,11 @@ def newspack_nonprofit(p: Parts) -> str:
 <h1 class="entry-title">{esc(p.title)}</h1>
 <div class="entry-subhead"><div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/staff/">{esc(p.site)} staff</a></span></span>
 <span class="posted-on"><time class="entry-date published" datetime="2026-11-20T08:00:00-05:00">November 20, 2026</time></span></div>
-{_each(p, "share", '<ul class="wp-block-jetpack-sharing-buttons has-normal-icon-size jetpack-sharing-buttons__services-list" id="jetpack-sharing-serivces-list">{inner}</ul>', '<li class="jetpack-sharing-button__list-item"><a rel="nofollow noopener noreferrer" class="jetpack-sharing-button__button style-icon-text share-{n}" href="/?share={n}" target="_blank"><span class="jetpack-sharing-button__service-label" aria-hidden="true">{text}</span></a></li>')}
+{each(p, "share", '<ul class="wp-block-jetpack-sharing-buttons has-normal-icon-size jetpack-sharing-buttons__services-list" id="jetpack-sharing-serivces-list">{inner}</ul>', '<li class="jetpack-sharing-button__list-item"><a rel="nofollow noopener noreferrer" class="jetpack-sharing-button__button style-icon-text share-{n}" href="/?share={n}" target="_blank"><span class="jetpack-sharing-button__service-label" aria-hidden="true">{text}</span></a></li>')}
 </div>
 </header>
 <div class="entry-content">
-{_each(p, "video", '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper"><iframe loading="lazy" title="YouTube video player" width="780" height="439" src="https://www.youtube-nocookie.com/embed/k3Lq9Wd2x" allowfullscreen></iframe></div><figcaption class="wp-element-caption">{inner}</figcaption></figure>', "<span>{text}</span>", " · ")}
+{each(p, "video", '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper"><iframe loading="lazy" title="YouTube video player" width="780" height="439" src="https://www.youtube-nocookie.com/embed/k3Lq9Wd2x" allowfullscreen></iframe></div><figcaption class="wp-element-caption">{inner}</figcaption></figure>', "<span>{text}</span>", " · ")}
 {body}
 {_drawn(p, "comments", '<div class="wp-block-group has-light-gray-background-color has-background tip-box"><div class="wp-block-group__inner-container">{inner}</div></div>', '<h3 class="wp-block-heading">{text}</h3>', "<p>{text}</p>", '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/tips/">{text}</a></div></div>')}
 </div>
@@ -848,7 +836,7 @@ def city_press_office(p: Parts) -> str:
     field, the media contact and share links as fields after it, a collection of related
     releases, a sidebar of summary box and cards, a feedback section above the footer, a sign-in
     modal and a consent notice at the end."""
-    inline = _present(
+    inline = present(
         _drawn(
             p,
             "advertising",
@@ -858,7 +846,7 @@ def city_press_office(p: Parts) -> str:
             "<p>{text}</p>",
             '<a class="usa-button usa-button--outline" href="/events/48230">{text}</a>',
         ),
-        _each(
+        each(
             p,
             "video",
             '<div class="embedded-entity align-center"><div class="media media--type-remote-video media--view-mode-default">'
@@ -913,8 +901,8 @@ def city_press_office(p: Parts) -> str:
 {body}
 {_drawn(p, "error", '<div class="embedded-entity"><div class="media media--type-document media--view-mode-viewer"><div class="pdf-viewer-fallback">{inner}</div></div></div>', "<p>{text}</p>", "<p>{text}</p>", '<p><a class="usa-link" href="/media/48231/download">{text}</a></p>')}
 </div>
-{_each(p, "source", '<div class="field field--name-field-media-contacts field--type-entity-reference field--label-hidden field__items"><div class="field__item">{inner}</div></div>', "<p>{text}</p>")}
-{_each(p, "share", '<div class="field field--name-field-share share-links"><ul class="usa-list usa-list--unstyled add-list-reset">{inner}</ul></div>', '<li class="display-inline-block margin-right-2"><a class="usa-link" href="/share?via={n}">{text}</a></li>')}
+{each(p, "source", '<div class="field field--name-field-media-contacts field--type-entity-reference field--label-hidden field__items"><div class="field__item">{inner}</div></div>', "<p>{text}</p>")}
+{each(p, "share", '<div class="field field--name-field-share share-links"><ul class="usa-list usa-list--unstyled add-list-reset">{inner}</ul></div>', '<li class="display-inline-block margin-right-2"><a class="usa-link" href="/share?via={n}">{text}</a></li>')}
 </article>
 {collection}
 </div>
@@ -958,7 +946,7 @@ def campus_sxa(p: Parts) -> str:
     after the last one in the same rich text, a give promo, an app promo and a page list in the
     side column, a feedback form below, a survey pop-over and a cookie dialog at the end."""
     related = p.take("related")
-    inline = _present(
+    inline = present(
         _component(
             "promo col-12 promo--event",
             _drawn(
@@ -986,7 +974,7 @@ def campus_sxa(p: Parts) -> str:
             "link-list col-12 related-links",
             f"<h3>{esc(related[0])}</h3><ul>{links(p.teasers(2), _SXA_LINK)}</ul>" if related else "",
         ),
-        _component("iframe col-12", _each(p, "error", "{inner}", '<p class="iframe-fallback">{text}</p>')),
+        _component("iframe col-12", each(p, "error", "{inner}", '<p class="iframe-fallback">{text}</p>')),
     )
     body = p.body(
         {
@@ -1010,11 +998,11 @@ def campus_sxa(p: Parts) -> str:
 <div class="component container col-12 col-lg-8 article-main"><div class="component-content"><div class="row">
 <div class="component page-title col-12"><div class="component-content"><h1 class="field-title">{esc(p.title)}</h1></div></div>
 <div class="component field-section col-12"><div class="component-content"><span class="field-date">20 November 2026</span></div></div>
-{_each(p, "share", '<div class="component social-media-share col-12"><div class="component-content"><ul>{inner}</ul></div></div>', '<li><a class="social-share-link share-{n}" href="#" rel="noopener">{text}</a></li>')}
+{each(p, "share", '<div class="component social-media-share col-12"><div class="component-content"><ul>{inner}</ul></div></div>', '<li><a class="social-share-link share-{n}" href="#" rel="noopener">{text}</a></li>')}
 {_drawn(p, "video", '<div class="component video col-12"><div class="component-content"><div class="video-container" data-source="/-/media/video/news/20261120-briefing.mp4"><video controls preload="none"></video></div><div class="field-caption">{inner}</div></div></div>', '<p class="video-title">{text}</p>', "<p>{text}</p>", '<span class="video-meta">{text}</span> ')}
 {_RICH_TEXT}
 {body}
-{_each(p, "source", "{inner}", '<p class="media-contact">{text}</p>')}
+{each(p, "source", "{inner}", '<p class="media-contact">{text}</p>')}
 </div></div>
 </div></div></div>
 <div class="component container col-12 col-lg-4 article-aside"><div class="component-content"><div class="row">
@@ -1059,7 +1047,7 @@ def public_radio(p: Parts) -> str:
     plain paragraphs right after the last one, a pledge module and a tip module in the aside, a
     list of promos below the story, a consent manager's dialog at the end."""
     related = p.take("related")
-    inline = _present(
+    inline = present(
         _enhancement(
             _drawn(
                 p,
@@ -1088,7 +1076,7 @@ def public_radio(p: Parts) -> str:
             else "",
             "left",
         ),
-        _enhancement(_each(p, "error", '<div class="HtmlModule">{inner}</div>', "<p>{text}</p>")),
+        _enhancement(each(p, "error", '<div class="HtmlModule">{inner}</div>', "<p>{text}</p>")),
     )
     body = p.body(
         {
@@ -1114,7 +1102,7 @@ def public_radio(p: Parts) -> str:
 <div class="ArticlePage-breadcrumbs"><a class="ArticlePage-breadcrumbs-link" href="/local-news">Local News</a></div>
 <h1 class="headline">{esc(p.title)}</h1>
 <div class="ArticlePage-byline"><div class="ArticlePage-datePublished">Published November 20, 2026 at 8:00 AM EST</div></div>
-{_each(p, "share", '<ps-actionbar class="ActionBar"><ul class="ActionBar-items">{inner}</ul></ps-actionbar>', '<li class="ActionBar-items-item"><a class="ActionLink" data-social-service="{n}" href="#"><span class="ActionLink-text">{text}</span></a></li>')}
+{each(p, "share", '<ps-actionbar class="ActionBar"><ul class="ActionBar-items">{inner}</ul></ps-actionbar>', '<li class="ActionBar-items-item"><a class="ActionLink" data-social-service="{n}" href="#"><span class="ActionLink-text">{text}</span></a></li>')}
 <div class="ArticlePage-columns"><div class="ArticlePage-main">
 {_drawn(p, "video", '<div class="ArticlePage-lead"><ps-stream class="AudioEnhancement"><div class="AudioPlayer" data-audio-src="https://ondemand.example.org/news/20261120-story.mp3">{inner}</div></ps-stream></div>', '<div class="AudioEnhancement-title">{text}</div>', '<p class="AudioEnhancement-description">{text}</p>', '<span class="AudioPlayer-control">{text}</span> ')}
 <div class="ArticlePage-articleBody"><div class="RichTextArticleBody RichTextBody">
@@ -1145,7 +1133,7 @@ def ngo_press_room(p: Parts) -> str:
     paragraphs of the `c-rte` body, a newsletter signup right after the last one, sharing in the
     release's footer, press-area, story-call and app panels in the sidebar, a card list of
     releases, a feedback bar and a cookie-control notice at the end."""
-    inline = _present(
+    inline = present(
         _drawn(
             p,
             "donation",
@@ -1210,7 +1198,7 @@ def ngo_press_room(p: Parts) -> str:
 {_drawn(p, "newsletter", '<div class="c-signup c-signup--inline"><form class="c-signup__form" action="/umbraco/surface/signup/submit" method="post">{inner}<input class="c-signup__input" type="email" name="Email"></form></div>', '<p class="c-signup__title"><strong>{text}</strong></p>', '<p class="c-signup__text">{text}</p>', '<button class="c-button c-button--secondary" type="submit">{text}</button>')}
 </div>
 <footer class="c-press-release__footer">
-{_each(p, "share", '<div class="c-share"><ul class="c-share__list">{inner}</ul></div>', '<li class="c-share__item"><a class="c-share__link c-share__link--{n}" href="#">{text}</a></li>')}
+{each(p, "share", '<div class="c-share"><ul class="c-share__list">{inner}</ul></div>', '<li class="c-share__item"><a class="c-share__link c-share__link--{n}" href="#">{text}</a></li>')}
 </footer>
 </article>
 <aside class="o-layout__sidebar">
@@ -1242,7 +1230,7 @@ def partner_frame(p: Parts) -> str:
     account card and an unheaded trending list in the rail, a toast and a consent dialog at the
     end."""
     related = p.take("related")
-    inline = _present(
+    inline = present(
         _drawn(
             p,
             "advertising",
@@ -1283,9 +1271,9 @@ def partner_frame(p: Parts) -> str:
 <article class="reader-article" data-provider-id="p-4821" data-canonical="https://partner.example.org/2026/11/20/story/">
 <div class="reader-provider"><img class="reader-provider__logo" src="/providers/p-4821.svg" alt="" width="24" height="24"> <time class="reader-provider__time" datetime="2026-11-20T08:00:00Z">20.11.2026</time></div>
 <h1 class="reader-title">{esc(p.title)}</h1>
-{_each(p, "share", '<div class="reader-actions" role="toolbar">{inner}</div>', '<button class="reader-actions__button" type="button" data-action="share-{n}">{text}</button>')}
+{each(p, "share", '<div class="reader-actions" role="toolbar">{inner}</div>', '<button class="reader-actions__button" type="button" data-action="share-{n}">{text}</button>')}
 <div class="reader-body" data-syndicated="true">
-{_each(p, "source", "{inner}", '<p class="reader-attribution"><em>{text}</em></p>')}
+{each(p, "source", "{inner}", '<p class="reader-attribution"><em>{text}</em></p>')}
 {body}
 {_drawn(p, "donation", "{inner}", "<p><strong>{text}</strong></p>", "<p><em>{text}</em></p>", '<p><a href="https://partner.example.org/donate/?ref=syndication">{text}</a></p>')}
 </div>
