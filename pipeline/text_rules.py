@@ -79,7 +79,7 @@ def _judge_links(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
         return paragraph
     if _is_teaser(paragraph):
         return _drop(paragraph, "text", "teaser", "mostly a link")
-    if paragraph.link_share >= TRAILING_LINK_SHARE and _opens_with_label(paragraph, rules, "related"):
+    if paragraph.link_share >= TRAILING_LINK_SHARE and _opens_with_label(paragraph, rules, ("related", "advertising")):
         return _drop(paragraph, "text", "teaser", "a related-links label and a link")
     return paragraph
 
@@ -150,12 +150,12 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     return paragraph
 
 
-def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kind: str) -> bool:
-    """The paragraph's first few words are a label of `kind` ("Recommended stories <a>...</a>")."""
+def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kinds: tuple[str, ...]) -> bool:
+    """The paragraph's first few words are a label of one of `kinds` ("Recommended stories <a>...</a>")."""
     if paragraph.words > TEASER_WORDS:
         return False
     words = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES).split(" ")
-    signals = [s for s in rules.labels if s.kind == kind]
+    signals = [s for s in rules.labels if s.kind in kinds]
     return any(
         s.pattern.match(" ".join(words[:n]).strip(_EDGES)) for n in range(1, LABEL_PREFIX_WORDS + 1) for s in signals
     )
