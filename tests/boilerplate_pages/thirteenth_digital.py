@@ -1,6 +1,9 @@
-"""Half of the held-out part: six shapes of digital-native and platform-hosted news (newsletters, writing platforms, live blogs, visual stories, fact checks, podcasts), with their wording, written after twelve rounds of tuning on the other
-parts, without reading newsmon's rules, and never tuned on. What newsmon does here is the figure
-for pages it has not seen."""
+"""Half of the thirteenth part: six shapes of digital-native and platform-hosted news (newsletters, writing platforms, live blogs, visual stories, fact checks, podcasts), with their wording, written after twelve rounds of tuning without reading
+newsmon's rules. It was half of the held-out part, measured untouched (both halves: newsmon kept
+115 of 2,501 boilerplate lines, 4.6%, and 85.2% of the body, two shapes losing whole articles),
+then tuned on: hidden paywalled paragraphs revealed, trafilatura's default mode asked when recall
+mode finds little, editor's notes, sponsored issues, audio players, subscription small print,
+delivery schedules, live-blog prompts and bookmarks."""
 
 from __future__ import annotations
 
