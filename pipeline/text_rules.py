@@ -122,9 +122,16 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     if paragraph.kind == "item":
         plain = plain.removeprefix("- ").strip(_EDGES)
     present = rules.pieces.present(plain)
-    for signal in rules.labels:
-        if paragraph.words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
-            return _drop(paragraph, "text", signal.kind, "label")
+    kind = _label_kind(paragraph, plain, present, rules)
+    if kind:
+        return _drop(paragraph, "text", kind, "label")
+    if plain[:1] + plain[-1:] in ("()", "[]"):
+        # a credit or a note set in brackets: "(This story first appeared in ...)"
+        plain = plain[1:-1].strip(_EDGES)
+        present = rules.pieces.present(plain)
+        kind = _label_kind(paragraph, plain, present, rules)
+        if kind:
+            return _drop(paragraph, "text", kind, "label in brackets")
     if paragraph.words <= PAIR_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
         kind = _two_labels(paragraph.text, rules)
         if kind:
@@ -159,6 +166,14 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kinds: tuple[str
     return any(
         s.pattern.match(" ".join(words[:n]).strip(_EDGES)) for n in range(1, LABEL_PREFIX_WORDS + 1) for s in signals
     )
+
+
+def _label_kind(paragraph: Paragraph, plain: str, present: set[int], rules: Boilerplate) -> str:
+    """The kind of the label the whole of `plain` is, or "" (`present`: its pieces' slots)."""
+    for signal in rules.labels:
+        if paragraph.words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
+            return signal.kind
+    return ""
 
 
 def _two_labels(text: str, rules: Boilerplate) -> str:
