@@ -46,6 +46,12 @@ def kept(*paragraphs: Paragraph, **kwargs: str) -> list[str]:
         "This map is no longer available",
         "From our partners",
         "En images : la crue de la Loire",
+        "(This story was originally published November 20, 2026, 5:00 AM.)",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "Supporter · $7 a month",
+        "Alerts are on for Local Government",
+        "This article is for information only and does not constitute investment advice.",
+        "Nature Climate Change, 2026. DOI: 10.1038/s41558-026-01234-5",
     ],
 )
 def test_labels_standing_alone_are_dropped(label: str) -> None:
@@ -86,6 +92,10 @@ def test_calls_to_action_are_dropped(prompt: str) -> None:
         "Police asked anyone with video of the collision to share it with investigators.",
         "UPS said on Tuesday it would cut 20,000 jobs.",
         "The stage was dark. Help arrived an hour later, the crew said.",
+        "Los afiliados del sindicato rechazaron el acuerdo el martes.",
+        "Residents were paying attention to the river levels all week.",
+        "The report was produced by the council's auditors in March.",
+        "An NBC affiliate first reported the closure on Monday.",
     ],
 )
 def test_news_about_the_same_things_is_kept(news: str) -> None:
