@@ -1,14 +1,14 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-712 pages in English, German, French and Spanish, eight per site shape. The tuned part (616 pages,
-77 shapes) grew in thirteen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` and `thirteenth_*`, each with
-its own wording; each of the last twelve was first measured as a held-out part, then tuned on.
-The held-out part (`held_out_e`, English-language dailies, and `held_out_f`, trade, science,
-markets and B2B news: 96 pages, 12 shapes) was written last, without reading newsmon's rules, and
-never tuned on: measured untouched, newsmon kept 100 of its 2,686 boilerplate lines (3.7%; stock
-trafilatura 12.4%) and all 1,011 body lines.
+808 pages in English, German, French and Spanish, eight per site shape. The tuned part (712 pages,
+89 shapes) grew in fourteen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*`, `thirteenth_*` and
+`fourteenth_*`, each with its own wording; each of the last thirteen was first measured as a
+held-out part, then tuned on. The held-out part (`held_out_g`, local and community news, and
+`held_out_h`, magazines and consumer sites: 96 pages, 12 shapes) was written last, without
+reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 98 of its 2,808
+boilerplate lines (3.5%; stock trafilatura 13.1%) and 99.2% of its 987 body lines (stock 98.6%).
 Deterministic: the same pages on every run.
 """
 
@@ -23,9 +23,11 @@ from tests.boilerplate_pages import (
     eighth_shapes,
     eleventh_shapes,
     fifth_shapes,
+    fourteenth_dailies,
+    fourteenth_trade,
     fourth_shapes,
-    held_out_e,
-    held_out_f,
+    held_out_g,
+    held_out_h,
     later_shapes,
     more_shapes,
     ninth_shapes,
@@ -83,8 +85,10 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", twelfth_noncommercial.SHAPES, twelfth_noncommercial.WORDING),
         ("tuned", thirteenth_european.SHAPES, thirteenth_european.WORDING),
         ("tuned", thirteenth_digital.SHAPES, thirteenth_digital.WORDING),
-        ("held-out", held_out_e.SHAPES, held_out_e.WORDING),
-        ("held-out", held_out_f.SHAPES, held_out_f.WORDING),
+        ("tuned", fourteenth_dailies.SHAPES, fourteenth_dailies.WORDING),
+        ("tuned", fourteenth_trade.SHAPES, fourteenth_trade.WORDING),
+        ("held-out", held_out_g.SHAPES, held_out_g.WORDING),
+        ("held-out", held_out_h.SHAPES, held_out_h.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):

@@ -1,7 +1,9 @@
-"""Half of the held-out part: six shapes of English-language dailies (UK, US, Canadian, Australian, Indian and Singaporean groups),
-with their wording, written after thirteen rounds of tuning on the other parts, without reading
-newsmon's rules, and never tuned on. What newsmon does here is the figure for pages it has not
-seen."""
+"""Half of the fourteenth part: six shapes of English-language dailies (UK, US, Canadian, Australian, Indian and Singaporean groups),
+with their wording, written after thirteen rounds of tuning without reading newsmon's rules. It
+was half of the held-out part, measured untouched (both halves: newsmon kept 100 of 2,686
+boilerplate lines, 3.7%, and all of the body), then tuned on: notes and credits in brackets,
+investment and data disclaimers, press-release credits, DOI references, audio and video players,
+site-redesign notices, follow prompts, e-paper and channel promos, corporate licences."""
 
 from __future__ import annotations
 
