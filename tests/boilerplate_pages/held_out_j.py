@@ -1,10 +1,6 @@
-"""Half of the held-out part: six shapes of broadcast and video-first news (TV networks and
-24-hour news channels, a radio network, a video-first outlet, a streaming news service and a
-sports broadcaster), with their wording, written without reading newsmon's rules and never
-tuned on. Their boilerplate is the broadcaster's: live-stream bars and programme schedules,
-players, playlists and clip chapters, TV-provider and licence sign-ins, geo-restriction
-notices, tickers, "send us your videos" prompts, smart-TV promos. What newsmon does here is the
-figure for pages it has not seen."""
+"""Half of the held-out part: six shapes of broadcast and video-first news (TV networks, news channels, radio, streaming news), with their wording, written after fifteen rounds of tuning on the other
+parts, without reading newsmon's rules, and never tuned on. What newsmon does here is the figure
+for pages it has not seen."""
 
 from __future__ import annotations
 

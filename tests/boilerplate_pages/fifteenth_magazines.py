@@ -1,6 +1,9 @@
-"""Half of the held-out part: six shapes of magazines and the news of lifestyle, travel, food, motoring and consumer sites, with their
-wording, written after fourteen rounds of tuning on the other parts, without reading newsmon's
-rules, and never tuned on. What newsmon does here is the figure for pages it has not seen."""
+"""Half of the fifteenth part: six shapes of magazines and the news of lifestyle, travel, food, motoring and consumer sites, with their
+wording, written after fourteen rounds of tuning without reading newsmon's rules. It was half of
+the held-out part, measured untouched (both halves: newsmon kept 98 of 2,808 boilerplate lines,
+3.5%, and 99.2% of the body), then tuned on: series notes, blotter and price disclaimers,
+partnership credits, photo and styling credits, event calendars, obituaries, local appeals,
+coupons, magazine issue promos, autoplay notices, removed posts, member-only reviews."""
 
 from __future__ import annotations
 
