@@ -26,10 +26,11 @@ _NOT_WIDGETS = frozenset({"advertising", "related", "source", "metadata"})
 _BOUNDARY = frozenset({"body", "html", "main", "article"})
 TITLE_WORDS = 6  # a list of links is titled in at most this many words
 MIN_LINKS = 2
-TITLE_CHARS = 80
+TITLE_CHARS = 80  # elements whose own text is this short are indexed as possible titles
 _TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header")
+# a list of teasers is short: a box of more words or children around a title is an article body
 LINK_LIST_WORDS = 150
-LINK_LIST_CHILDREN = 30  # a list of teasers is short; an article body holding the title is not
+LINK_LIST_CHILDREN = 30
 _SENTENCE_END = (".", "!", "?", "…")
 
 
