@@ -96,6 +96,8 @@ def test_calls_to_action_are_dropped(prompt: str) -> None:
         "Residents were paying attention to the river levels all week.",
         "The report was produced by the council's auditors in March.",
         "An NBC affiliate first reported the closure on Monday.",
+        "A preview of the report was shared with paying subscribers.",
+        "The exhibition runs 29 November 2018 | 20 January 2019.",
     ],
 )
 def test_news_about_the_same_things_is_kept(news: str) -> None:
