@@ -1,8 +1,6 @@
-"""Half of a held-out part: six shapes of the climate, health and science desks of general news
-sites (a newspaper's climate desk, a health news page, a science section with glossary pop-ups,
-a weather service's news, a broadcaster's science hub, an environment desk's data story), with
-their wording, written without reading newsmon's rules and never tuned on. What newsmon does
-here is the figure for pages it has not seen."""
+"""Half of the held-out part: six shapes of the climate, health and science desks of general news sites, with their
+wording, written after sixteen rounds of tuning on the other parts, without reading newsmon's
+rules, and never tuned on. What newsmon does here is the figure for pages it has not seen."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Half of the held-out part: six shapes of broadcast and video-first news (TV networks, news channels, radio, streaming news), with their wording, written after fifteen rounds of tuning on the other
-parts, without reading newsmon's rules, and never tuned on. What newsmon does here is the figure
-for pages it has not seen."""
+"""Half of the sixteenth part: six shapes of broadcast and video-first news (TV networks, news channels, radio, streaming news), with their wording, written after fifteen rounds of tuning without reading
+newsmon's rules. It was half of the held-out part, measured untouched (both halves: newsmon kept
+98 of 2,902 boilerplate lines, 3.4%, and 98.6% of the body), then tuned on: broadcast credits,
+opinion and transparency disclaimers, mobile-money and cooperative appeals, sponsored sections,
+data widgets, viewer-content prompts, letters, obituary portals, read-aloud players."""
 
 from __future__ import annotations
 
