@@ -9,9 +9,10 @@ markup (here), paragraph wording and shape (`pipeline.paragraphs`), site memory
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass
 
 import ahocorasick
 from lxml.etree import XPath
@@ -56,7 +57,7 @@ class TextSignal:
     pieces: tuple[str, ...] | None = None
     slot: int = -1  # its number in the Boilerplate's piece index
 
-    def admits(self, present: frozenset[int] | set[int]) -> bool:
+    def admits(self, present: Set[int]) -> bool:
         """False when the paragraph holds none of `pieces` (`present`: the slots it holds)."""
         return self.pieces is None or self.slot in present
 
@@ -176,12 +177,10 @@ class Boilerplate:
     ) -> Boilerplate:
         """Compile validated configuration values (patterns are known to compile one by one)."""
         tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'"])
-        groups = [_signals(labels, full=True), _signals(prompts, full=False), _signals(topics, full=False)]
-        numbered: list[tuple[TextSignal, ...]] = []
-        for group in groups:
-            first = sum(len(g) for g in numbered)
-            numbered.append(tuple(replace(signal, slot=first + i) for i, signal in enumerate(group)))
-        label_signals, prompt_signals, topic_signals = numbered
+        slots = itertools.count()  # every signal's number in the piece index
+        label_signals = _signals(labels, full=True, slots=slots)
+        prompt_signals = _signals(prompts, full=False, slots=slots)
+        topic_signals = _signals(topics, full=False, slots=slots)
         return cls(
             attributes=frozenset(attributes),
             markup=MarkupWords.build(markup),
@@ -202,7 +201,9 @@ class Boilerplate:
         )
 
 
-def _signals(table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool) -> tuple[TextSignal, ...]:
+def _signals(
+    table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool, slots: Iterator[int]
+) -> tuple[TextSignal, ...]:
     # Labels are whole paragraphs; prompts are phrases anywhere in one. Each kind's patterns are
     # compiled as one, with the fixed text its matches need (None if some pattern needs none).
     signals = []
@@ -211,7 +212,8 @@ def _signals(table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool) -> t
         joined = "|".join(f"(?:{p})" for p in group)
         found = [required_pieces(p) for p in group]
         pieces = None if None in found else tuple(sorted(set().union(*found)))  # type: ignore[arg-type]
-        signals.append(TextSignal(kind, re.compile(f"(?:{joined})\\Z" if full else joined), max_words, pieces))
+        pattern = re.compile(f"(?:{joined})\\Z" if full else joined)
+        signals.append(TextSignal(kind, pattern, max_words, pieces, next(slots)))
     return tuple(signals)
 
 

@@ -111,8 +111,9 @@ def _label_line(line: str, rules: Boilerplate) -> Paragraph | None:
     words = word_count(line)
     if not words or words > LABEL_LINE_WORDS:
         return None
-    judged = _judge_wording(Paragraph(line, "p", words, 0.0), rules)
-    return judged if judged.dropped is not None and judged.dropped.reason == "label" else None
+    plain = _SPACE.sub(" ", line.lower()).strip(_EDGES)
+    kind, reason = _label(words, plain, rules.pieces.present(plain), rules)
+    return _drop(Paragraph(line, "p", words, 0.0), "text", kind, reason) if kind else None
 
 
 def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
@@ -122,16 +123,9 @@ def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     if paragraph.kind == "item":
         plain = plain.removeprefix("- ").strip(_EDGES)
     present = rules.pieces.present(plain)
-    kind = _label_kind(paragraph, plain, present, rules)
+    kind, reason = _label(paragraph.words, plain, present, rules)
     if kind:
-        return _drop(paragraph, "text", kind, "label")
-    if plain[:1] + plain[-1:] in ("()", "[]"):
-        # a credit or a note set in brackets: "(This story first appeared in ...)"
-        plain = plain[1:-1].strip(_EDGES)
-        present = rules.pieces.present(plain)
-        kind = _label_kind(paragraph, plain, present, rules)
-        if kind:
-            return _drop(paragraph, "text", kind, "label in brackets")
+        return _drop(paragraph, "text", kind, reason)
     if paragraph.words <= PAIR_WORDS and not paragraph.text.rstrip().endswith(_SENTENCE_END):
         kind = _two_labels(paragraph.text, rules)
         if kind:
@@ -168,10 +162,23 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kinds: tuple[str
     )
 
 
-def _label_kind(paragraph: Paragraph, plain: str, present: set[int], rules: Boilerplate) -> str:
-    """The kind of the label the whole of `plain` is, or "" (`present`: its pieces' slots)."""
+def _label(words: int, plain: str, present: set[int], rules: Boilerplate) -> tuple[str, str]:
+    """(kind, reason) when the whole of `plain` is a label, as it stands or in brackets ("(This
+    story first appeared in ...)"), else ("", ""); `present`: the slots of the pieces it holds."""
+    kind = _label_kind(words, plain, present, rules)
+    if kind:
+        return kind, "label"
+    if plain[:1] + plain[-1:] in ("()", "[]"):
+        inner = plain[1:-1].strip(_EDGES)
+        kind = _label_kind(words, inner, rules.pieces.present(inner), rules)
+        if kind:
+            return kind, "label in brackets"
+    return "", ""
+
+
+def _label_kind(words: int, plain: str, present: set[int], rules: Boilerplate) -> str:
     for signal in rules.labels:
-        if paragraph.words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
+        if words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
             return signal.kind
     return ""
 

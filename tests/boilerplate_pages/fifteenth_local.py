@@ -7,8 +7,10 @@ coupons, magazine issue promos, autoplay notices, removed posts, member-only rev
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present, related_heading, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -697,23 +699,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 5 or line.endswith((".", "?", "!", "…", ")"))
 
 
-def _block(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block of `kind` as the site's widget draws it: the first line in `head` (in `text` when
-    it is the only line and a sentence), then sentences in `text` and short lines (buttons, links,
-    labels) in `button`; templates take {text} and {n}, the wrapper {inner}. "" when absent."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _related_title(p: Parts, template: str) -> str:
-    """The related block's heading line in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_block = functools.partial(widget, sentence=_sentence)
 
 
 _HN_INLINE = '<li class="styles_RelatedInline__item__c3Rt"><a href="/new-jersey/riverton/{slug}" data-testid="related-link">{text}</a></li>'
@@ -731,7 +717,7 @@ def hyperlocal_network_post(p: Parts) -> str:
     newsletter form and a viewer video between paragraphs, a failed embed right after the last
     paragraph in the same container, the sign-in gate and the comments under the article, a
     supporter appeal and unheaded nearby-town teasers in the side column, the app banner last."""
-    heading = _related_title(p, '<h3 class="styles_RelatedInline__title__pX2a">{text}</h3>')
+    heading = related_heading(p, '<h3 class="styles_RelatedInline__title__pX2a">{text}</h3>')
     inline = present(
         _block(
             p,
@@ -903,7 +889,7 @@ def weekly_joomla_k2(p: Parts) -> str:
         '<a class="btn btn-primary" href="/index.php/subscribe">{text}</a> ',
     )
     disclaimer = each(p, "source", "{inner}", "<p><em>{text}</em></p>")
-    related_title = _related_title(p, "<h3>{text}</h3>")
+    related_title = related_heading(p, "<h3>{text}</h3>")
     return f"""<div class="body-innerwrapper">
 {_block(p, "notification", '<section id="sp-top-alert"><div class="moduletable weather-alert"><div class="custom weather-alert">{inner}</div></div></section>', "<p><strong>{text}</strong></p>", "<p>{text}</p>", '<p><a href="/index.php/weather">{text}</a></p>')}
 <header id="sp-header"><div class="container"><div id="sp-logo"><a class="logo" href="/">{esc(p.site)}</a></div>
@@ -958,7 +944,7 @@ def community_radio_drupal7(p: Parts) -> str:
     after the last paragraph in the same field item, share links and the comment area with its
     login line under the node, a weather alert block, a signup block and an unheaded recent-news
     view in the second sidebar, a cookie banner injected at the end."""
-    related_title = _related_title(p, "<h3>{text}</h3>")
+    related_title = related_heading(p, "<h3>{text}</h3>")
     inline = present(
         _block(
             p,
@@ -1061,7 +1047,7 @@ def student_paper_sno(p: Parts) -> str:
     right after the last paragraph in the same div, the paper's disclaimer, the comment rules
     and the alumni sign-in under the story, the app, an unheaded popular list and a failed
     widget in the sidebar, a cookie bar at the end."""
-    related_title = _related_title(p, '<p class="sno-related-title">{text}</p>')
+    related_title = related_heading(p, '<p class="sno-related-title">{text}</p>')
     inline = present(
         f'<div class="sno-related-box alignright">{related_title}<ul>{links(p.teasers(2), _SNO_RELATED)}</ul></div>',
         _block(
@@ -1151,7 +1137,7 @@ def tv_community_worldnow(p: Parts) -> str:
     after the last paragraph in the same div, the comments and the photo-upload sign-in under
     the story, the newsletter, a drive appeal and unheaded headlines in the right column, a
     consent dialog at the end."""
-    related_title = _related_title(p, '<div class="wnRelatedTitle">{text}</div>')
+    related_title = related_heading(p, '<div class="wnRelatedTitle">{text}</div>')
     inline = present(
         _block(
             p,
@@ -1262,7 +1248,7 @@ def neighbourhood_squarespace(p: Parts) -> str:
     between the text blocks, the series note right after the last paragraph in the last text
     block, a donate button block under it, share buttons, previous/next links, the comments with
     their sign-in line after the post, the bulletin promo in the footer and the cookie banner."""
-    related_title = _related_title(p, '<h3 class="summary-heading"><span>{text}</span></h3>')
+    related_title = related_heading(p, '<h3 class="summary-heading"><span>{text}</span></h3>')
     inline = [
         _sqs_between(block)
         for block in present(

@@ -7,8 +7,10 @@ coupons, magazine issue promos, autoplay notices, removed posts, member-only rev
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present, related_heading, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -654,23 +656,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
 
 
-def _module(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block as the site's module draws it: the first line in `head` (in `text` when the block
-    is a single sentence), then sentences in `text` and short lines (prices, buttons, labels) in
-    `button`; templates take {text} and {n}, the wrapper {inner}; "" when the page has none."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _heading(p: Parts, template: str) -> str:
-    """The related block's heading in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_module = functools.partial(widget, sentence=_sentence)
 
 
 _WK_ISSUE = '<li class="issue-contents__item"><a class="issue-contents__link" href="/2026/11/21/{slug}">{text}</a></li>'
@@ -685,7 +671,7 @@ def weekly_print_issue(p: Parts) -> str:
     the body, the issue-on-sale bar over the masthead, share and save tools under the standfirst,
     the metered wall, letters-style comments, a failed chart, the app banner, a popular rail and
     the consent dialog outside."""
-    heading = _heading(p, '<h3 class="issue-contents__title">{text}</h3>')
+    heading = related_heading(p, '<h3 class="issue-contents__title">{text}</h3>')
     inline = present(
         _module(
             p,
@@ -783,7 +769,7 @@ def travel_affiliate_wp(p: Parts) -> str:
     right after the last paragraph inside `entry-content`, an edition notice in the top bar, a
     print-subscription widget, the sign-in modal, a video rail, comments from a comments plugin,
     a post grid and a cookie-plugin banner outside."""
-    heading = _heading(p, '<h4 class="wp-block-heading related-news__title">{text}</h4>')
+    heading = related_heading(p, '<h4 class="wp-block-heading related-news__title">{text}</h4>')
     inline = present(
         _module(
             p,
@@ -888,7 +874,7 @@ def food_brand_news(p: Parts) -> str:
     paragraph inside the content, the save and pin tools in the header, the sign-in-to-save
     prompt, ratings and reviews, the magazine offer and newsletter in the footer, the app
     banner, a card list and a consent banner outside."""
-    heading = _heading(p, '<span class="mntl-sc-block-featuredlink__heading">{text}</span>')
+    heading = related_heading(p, '<span class="mntl-sc-block-featuredlink__heading">{text}</span>')
     inline = present(
         _module(
             p,
@@ -982,7 +968,7 @@ def car_magazine_next(p: Parts) -> str:
     social embed held back for consent between paragraphs, the share and save bar right after
     the last paragraph inside the body, a new-issue notice, the byline credit, the sign-in
     prompt, a subscription box, comments, an error, the app banner and latest cards outside."""
-    heading = _heading(p, '<p class="RelatedInline_heading__Zt0aP">{text}</p>')
+    heading = related_heading(p, '<p class="RelatedInline_heading__Zt0aP">{text}</p>')
     inline = present(
         _module(
             p,
@@ -1080,7 +1066,7 @@ def consumer_test_news(p: Parts) -> str:
     price comparison between paragraphs, the membership offer right after the last paragraph
     inside the body, a price-alert toast, the byline credit, share tools, a video, the newsletter
     and comments below the article, more cards and a cookie dialog outside."""
-    heading = _heading(p, '<h3 class="c-related-links__title">{text}</h3>')
+    heading = related_heading(p, '<h3 class="c-related-links__title">{text}</h3>')
     inline = present(
         _module(
             p,
@@ -1177,7 +1163,7 @@ def glossy_emotion_css(p: Parts) -> str:
     between paragraphs, the pin and save buttons right after the last paragraph inside the body,
     an author-follow notice, a print offer with a gift, a newsletter wall, the sign-in prompt,
     comments, a failed quiz, feed cards and a consent banner outside."""
-    heading = _heading(p, '<h2 class="css-z7x8c9v e1xk5fb2">{text}</h2>')
+    heading = related_heading(p, '<h2 class="css-z7x8c9v e1xk5fb2">{text}</h2>')
     inline = present(
         _module(
             p,

@@ -4,8 +4,21 @@ rules, and never tuned on. What newsmon does here is the figure for pages it has
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import (
+    FOOTER,
+    NAV,
+    Parts,
+    each,
+    esc,
+    inline_box,
+    links,
+    present,
+    related_heading,
+    widget,
+)
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -569,23 +582,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
 
 
-def _slot(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block as the site's component draws it: the first line in `head` (in `text` when the
-    block is a single sentence), then sentences in `text` and short lines in `button`; templates
-    take {text} and {n}, the wrapper {inner}; "" when absent."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _title(p: Parts, template: str) -> str:
-    """The related block's heading in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_slot = functools.partial(widget, sentence=_sentence)
 
 
 _PLAIN = {
@@ -607,7 +604,7 @@ def capitol_playbook_story(p: Parts) -> str:
     headed related list between paragraphs, the correction right after the last paragraph in
     the same section, the newsletter and comments after the article, the app promo and the
     results error in the rail, a Pro login gate at the bottom and a consent banner."""
-    heading = _title(p, '<h3 class="story-related__title">{text}</h3>')
+    heading = related_heading(p, '<h3 class="story-related__title">{text}</h3>')
     inline = present(
         _slot(
             p,
@@ -679,7 +676,7 @@ def brevity_cards_story(p: Parts) -> str:
     related card as the last item in the same div, the audio player above the first paragraph,
     share icons in a sticky column, the newsletter, comments and login outside, the error of an
     embedded poll, the source note and app promo after the story and a consent modal."""
-    heading = _title(p, '<h4 class="go-deeper__label">{text}</h4>')
+    heading = related_heading(p, '<h4 class="go-deeper__label">{text}</h4>')
     inline = present(
         _slot(
             p,
@@ -756,7 +753,7 @@ def policy_briefing_table(p: Parts) -> str:
     between paragraphs, the podcast right after the last paragraph in the same div, the
     correction and the share row under the article, newsletter, app and comments in the aside
     column, the vote widget and error in the header bar, consent at the end."""
-    heading = _title(p, '<p class="briefing-more__title">{text}</p>')
+    heading = related_heading(p, '<p class="briefing-more__title">{text}</p>')
     inline = present(
         _slot(
             p,
@@ -830,7 +827,7 @@ def eu_affairs_wordpress(p: Parts) -> str:
     "related" list and the source note right after the last paragraph in `entry-content`, the
     Pro upsell and podcast in the sidebar, the comments form, login and app promo below,
     and a failed results embed in the sidebar."""
-    heading = _title(p, '<h3 class="jp-relatedposts-headline">{text}</h3>')
+    heading = related_heading(p, '<h3 class="jp-relatedposts-headline">{text}</h3>')
     inline = present(
         _slot(
             p,
@@ -894,7 +891,7 @@ def election_night_live(p: Parts) -> str:
     strip after the last paragraph in the same body, the debate replay post and a reader
     question post after the lead post, share, source, login and newsletter around the feed,
     a donation banner, related races in the rail and a consent overlay."""
-    heading = _title(p, '<h2 class="races-rail__title">{text}</h2>')
+    heading = related_heading(p, '<h2 class="races-rail__title">{text}</h2>')
     inline = present(
         _slot(
             p,
@@ -957,7 +954,7 @@ def think_tank_newsroom(p: Parts) -> str:
     "media inquiries" source note and share links right after the last paragraph in the same
     field, the donate appeal, newsletter, login, app and comments below, the failed chart
     and a live-event notice above the title, related experts' work in a view, consent banner."""
-    heading = _title(p, '<h2 class="block-title">{text}</h2>')
+    heading = related_heading(p, '<h2 class="block-title">{text}</h2>')
     inline = present(
         _slot(
             p,

@@ -4,8 +4,22 @@ rules, and never tuned on. What newsmon does here is the figure for pages it has
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import FOOTER, NAV, Parts, box, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import (
+    FOOTER,
+    NAV,
+    Parts,
+    box,
+    each,
+    esc,
+    inline_box,
+    links,
+    present,
+    related_heading,
+    widget,
+)
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -486,23 +500,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
 
 
-def _card(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block as the desk's widget draws it: the first line in `head` (in `text` when the
-    block is a single sentence), then sentences in `text` and short lines in `button`;
-    templates take {text} and {n}, the wrapper {inner}; "" when the page has no such block."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _label(p: Parts, template: str) -> str:
-    """The related block's heading in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_card = functools.partial(widget, sentence=_sentence)
 
 
 def climate_desk_grant(p: Parts) -> str:
@@ -512,7 +510,7 @@ def climate_desk_grant(p: Parts) -> str:
     paragraph inside the body, a carbon-calculator embed that failed, a donation appeal, share
     icons, the podcast player and related explainers in the sidebar, an app banner, the comment
     box, a sign-in wall and a consent bar at the bottom."""
-    heading = _label(p, '<h2 class="explainers__title">{text}</h2>')
+    heading = related_heading(p, '<h2 class="explainers__title">{text}</h2>')
     inline = present(
         _card(
             p,
@@ -586,7 +584,7 @@ def health_news_medical(p: Parts) -> str:
     related health stories also between paragraphs, a metered paywall above the first paragraph,
     a symptom-checker app promo, a reader-questions form, a podcast card, share links, a widget
     error, a donation box, newsletter and consent in the rail and footer."""
-    heading = _label(p, '<h2 class="related-health__heading">{text}</h2>')
+    heading = related_heading(p, '<h2 class="related-health__heading">{text}</h2>')
     inline = present(
         _card(
             p,
@@ -652,7 +650,7 @@ def science_section_glossary(p: Parts) -> str:
     body field, the video explainer above the first paragraph, an "ask our experts" block,
     share buttons, a members-only box, related explainers as a `view`, an app note, an ad,
     the donation footer, a notification prompt and a consent modal."""
-    heading = _label(p, '<h2 class="block__title">{text}</h2>')
+    heading = related_heading(p, '<h2 class="block__title">{text}</h2>')
     inline = present(
         _card(
             p,
@@ -717,7 +715,7 @@ def weather_service_news(p: Parts) -> str:
     line right after the last paragraph, the "ask a meteorologist" form and the video
     timelapse above the first paragraph, share links, newsletter, donation and ad in the side
     column, a login link, related news as a list group and a cookie notice."""
-    heading = _label(p, '<h3 class="card-header">{text}</h3>')
+    heading = related_heading(p, '<h3 class="card-header">{text}</h3>')
     inline = present(
         inline_box(p, "app", '<div class="alert alert-info app-promo">{inner}</div>', sep="<br>"),
         _card(
@@ -774,7 +772,7 @@ def broadcaster_science_hub(p: Parts) -> str:
     related explainers as an "also in the news" block, a chart consent placeholder and the
     newsletter between paragraphs, the sign-in prompt, comments, app, ad, donation and
     an alert in the page's bottom area and a failed data explorer in the secondary column."""
-    heading = _label(p, '<h2 class="ssrcss-1m5ms2k-StyledHeading">{text}</h2>')
+    heading = related_heading(p, '<h2 class="ssrcss-1m5ms2k-StyledHeading">{text}</h2>')
     inline = present(
         _card(
             p,
@@ -840,7 +838,7 @@ def environment_data_explorer(p: Parts) -> str:
     methods/correction note and the donation box right after the last paragraph in the same
     container, a chart share bar, the video player, login, app and ad in an aside, the
     newsletter and the alert after the article, and a consent sheet."""
-    heading = _label(p, '<p class="text-xs font-bold uppercase tracking-wide">{text}</p>')
+    heading = related_heading(p, '<p class="text-xs font-bold uppercase tracking-wide">{text}</p>')
     inline = present(
         _card(
             p,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import random
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -115,3 +116,25 @@ def each(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:
     if not lines:
         return ""
     return wrapper.replace("{inner}", sep.join(line.format(text=esc(x), n=n) for n, x in enumerate(lines, 1)))
+
+
+def widget(
+    p: Parts, kind: str, wrapper: str, head: str, text: str, button: str, *, sentence: Callable[[str], bool]
+) -> str:
+    """The block of `kind` as a site's component draws it: the first line in `head` (in `text`
+    when it is the only line and a sentence), then sentences in `text` and short lines (times,
+    buttons, labels) in `button`; templates take {text} and {n}, the wrapper {inner}; "" when the
+    page has no such block. What counts as a sentence is the site's: `sentence`."""
+    lines = p.take(kind)
+    if not lines:
+        return ""
+    first = text if len(lines) == 1 and sentence(lines[0]) else head
+    inner = [first.format(text=esc(lines[0]), n=0)]
+    for n, line in enumerate(lines[1:], 1):
+        inner.append((text if sentence(line) else button).format(text=esc(line), n=n))
+    return wrapper.replace("{inner}", "".join(inner))
+
+
+def related_heading(p: Parts, template: str) -> str:
+    """The related block's heading in `template`, or "" when the page has none."""
+    return "".join(template.format(text=esc(line)) for line in p.take("related"))

@@ -6,8 +6,10 @@ data widgets, viewer-content prompts, letters, obituary portals, read-aloud play
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present, related_heading, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -862,23 +864,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
 
 
-def _slot(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block as the site's component draws it: the first line in `head` (in `text` when the
-    block is a single sentence), then sentences in `text` and short lines (times, buttons,
-    labels) in `button`; templates take {text} and {n}, the wrapper {inner}; "" when absent."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _title(p: Parts, template: str) -> str:
-    """The related block's heading in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_slot = functools.partial(widget, sentence=_sentence)
 
 
 _CC_INLINE = (
@@ -900,7 +886,7 @@ def cable_channel_zones(p: Parts) -> str:
     between paragraphs, the correspondents' credit as an italic paragraph right after the last
     one, the viewer-footage prompt under the article, a geo-blocked clip, a streaming offer and
     cards in the rail, the smart-TV promo in the footer and a consent overlay at the end."""
-    heading = _title(p, '<h3 class="related-content__title">{text}</h3>')
+    heading = related_heading(p, '<h3 class="related-content__title">{text}</h3>')
     inline = present(
         _slot(
             p,
@@ -1009,7 +995,7 @@ def radio_network_ngcontent(p: Parts) -> str:
     story, a listener-support box and a failed schedule in the aside, a sign-in dialog, the
     sticky on-air bar at the foot of the page and a consent dialog."""
     ng = "_ngcontent-ng-c2210388"
-    heading = _title(p, f'<h3 {ng} class="teaser-inline__heading">{{text}}</h3>')
+    heading = related_heading(p, f'<h3 {ng} class="teaser-inline__heading">{{text}}</h3>')
     inline = present(
         _slot(
             p,
@@ -1105,7 +1091,7 @@ def video_first_vertical(p: Parts) -> str:
     headed list between paragraphs, the follow buttons right after the last paragraph inside
     the text, newsletter and comments below, the "up next" rail, an app bar, a sign-up sheet and
     a consent card outside."""
-    heading = _title(p, '<h4 class="sc-jTrPJq dXkQmR">{text}</h4>')
+    heading = related_heading(p, '<h4 class="sc-jTrPJq dXkQmR">{text}</h4>')
     inline = present(
         _slot(
             p,
@@ -1199,7 +1185,7 @@ def streaming_news_watch(p: Parts) -> str:
     first paragraph, an ad, a source line and a short related list between paragraphs, the free
     trial offer right after the last paragraph in the same container, newsletter and comments
     below, a shelf of stories, a smart-TV row and a consent sheet outside."""
-    heading = _title(p, '<h3 data-testid="inline-stories-heading">{text}</h3>')
+    heading = related_heading(p, '<h3 data-testid="inline-stories-heading">{text}</h3>')
     inline = present(
         _slot(
             p,
@@ -1300,7 +1286,7 @@ def sports_broadcaster_report(p: Parts) -> str:
     paragraph inside the body, the credit under the byline, a sports-pass sign-in under the
     story, the pass offer, a newsletter form and a broken scores widget in the rail, the app
     promo in the footer and a consent banner."""
-    heading = _title(p, '<h3 class="story-links__title">{text}</h3>')
+    heading = related_heading(p, '<h3 class="story-links__title">{text}</h3>')
     inline = present(
         _slot(
             p,
@@ -1396,7 +1382,7 @@ def intl_channel_bootstrap(p: Parts) -> str:
     paragraphs, the "as seen on" programme panel right after the last paragraph in the same
     div, comments under the article, a provider sign-in modal, an ad-free upsell and a newsletter
     in the right column, and a consent bar."""
-    heading = _title(p, '<h4 class="read-more__heading">{text}</h4>')
+    heading = related_heading(p, '<h4 class="read-more__heading">{text}</h4>')
     inline = present(
         _slot(
             p,

@@ -6,8 +6,10 @@ data widgets, viewer-content prompts, letters, obituary portals, read-aloud play
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present
+from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present, related_heading, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -687,23 +689,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 5 or line.endswith((".", "?", "!", "…", ")"))
 
 
-def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block of `kind` as the site draws it: the first line in `head` (in `text` when it is
-    the only line and a sentence), then sentences in `text` and short lines in `button`;
-    templates take {text} and {n}, the wrapper {inner}. "" when the page has no such block."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
-
-
-def _heading(p: Parts, template: str) -> str:
-    """The related block's heading in `template`, or "" when the page has none."""
-    return "".join(template.format(text=esc(line)) for line in p.take("related"))
+_widget = functools.partial(widget, sentence=_sentence)
 
 
 _JEG_INLINE = (
@@ -725,7 +711,7 @@ def andean_jnews_daily(p: Parts) -> str:
     live-TV embed between paragraphs, the credit line and a reader-support box right after the
     last paragraph in the same container, previous/next posts, the paywall box and comments
     under the article, a failed widget and latest posts in the sidebar, and a cookie banner."""
-    heading = _heading(
+    heading = related_heading(
         p,
         '<div class="jeg_block_heading jeg_block_heading_5"><h3 class="jeg_block_title"><span>{text}</span></h3></div>',
     )
@@ -840,7 +826,7 @@ def dakar_news_portal(p: Parts) -> str:
     appeal and the radio-app promo between paragraphs, the live-TV link right after the last
     paragraph inside the text block, a social comments plugin under it, a subscription modal, and
     the newsletter, a failed widget and most-read stories in the right column."""
-    heading = _heading(p, '<span class="lire-aussi-titre">{text}</span>')
+    heading = related_heading(p, '<span class="lire-aussi-titre">{text}</span>')
     inline = present(
         f'<div class="lire-aussi">{heading}<ul>{links(p.teasers(2), _DK_READ_ALSO)}</ul></div>',
         _widget(
@@ -924,7 +910,7 @@ def maghreb_elementor_daily(p: Parts) -> str:
     failed embed between paragraphs, the agency line right after the last paragraph, the
     comments and a posts grid in widgets below, the app, support and newsletter widgets in the
     side column, a sign-in popup and a cookie banner."""
-    heading = _heading(p, '<p class="lire-aussi-titre"><strong>{text}</strong></p>')
+    heading = related_heading(p, '<p class="lire-aussi-titre"><strong>{text}</strong></p>')
     inline = present(
         _widget(
             p,
@@ -1074,7 +1060,7 @@ def alpine_livingdocs_regional(p: Parts) -> str:
     placeholder and a failed embed between paragraphs, the agency line and a payment appeal
     right after the last paragraph inside the body, then a newsletter teaser, a video rail,
     comments and a teaser list below, and the app promo in the footer."""
-    heading = _heading(p, '<h4 class="teaser-inline__heading">{text}</h4>')
+    heading = related_heading(p, '<h4 class="teaser-inline__heading">{text}</h4>')
     inline = [
         f'<div class="ld-component ld-component--{name}">{inner}</div>'
         for name, inner in (
@@ -1209,7 +1195,7 @@ def gulf_quintype_daily(p: Parts) -> str:
     premium gate right after the last paragraph inside the card, the attribution under the card,
     a comment widget, a prayer-times box, a failed rates widget, a support card and a collection
     in the side column, app badges in the footer and a cookie bar."""
-    heading = _heading(p, '<h4 class="also-read-m_title__Rw2Xq">{text}</h4>')
+    heading = related_heading(p, '<h4 class="also-read-m_title__Rw2Xq">{text}</h4>')
     inline = present(
         f'<div class="arrow-component arr--also-read-element also-read-m_wrapper__1WmkE" data-test-id="also-read">{heading}{links(p.teasers(1), _QT_ALSO)}</div>',
         _widget(
@@ -1329,7 +1315,7 @@ def east_africa_daily(p: Parts) -> str:
     after the last paragraph in the same body, comments below, and the newsletter, a failed
     widget and most-read stories in the side column, the app links in the footer and a cookie
     modal."""
-    heading = _heading(p, '<h5 class="also-read__title">{text}</h5>')
+    heading = related_heading(p, '<h5 class="also-read__title">{text}</h5>')
     inline = present(
         _widget(
             p,

@@ -7,8 +7,10 @@ delivery schedules, live-blog prompts and bookmarks."""
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, each, esc, links, present
+from tests.boilerplate_pages.page import Parts, box, each, esc, links, present, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -636,18 +638,7 @@ def _sentence(line: str) -> bool:
     return len(line.split()) > 5 or line.endswith((".", "?", "!", "…", ")"))
 
 
-def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:
-    """The block as its widget draws it: the first line in `head` (in `text` when the block is one
-    sentence), then sentences in `text` and short lines (buttons, links, labels) in `button`;
-    templates take {text} and {n}, the wrapper {inner}; "" when the page has no such block."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
+_widget = functools.partial(widget, sentence=_sentence)
 
 
 _RICH = (
