@@ -29,6 +29,9 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 HIDDEN_PARAGRAPHS = 3
+# what a browser never shows: the `hidden` attribute, an inline display:none
+_UNSEEN_TEST = "@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _P_COUNT = XPath("count(.//p)")
 DROPPED_TEXT_CHARS = 300  # how much of a pruned element's text is kept to explain the drop
 
@@ -176,7 +179,7 @@ class Boilerplate:
         site: SiteMemorySettings,
     ) -> Boilerplate:
         """Compile validated configuration values (patterns are known to compile one by one)."""
-        tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'"])
+        tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'", _UNSEEN_TEST])
         slots = itertools.count()  # every signal's number in the piece index
         label_signals = _signals(labels, full=True, slots=slots)
         prompt_signals = _signals(prompts, full=False, slots=slots)
@@ -257,7 +260,7 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     for element in rules.candidates(tree):
         if element.get("aria-hidden") == "true":
             _reveal_hidden_text(element)
-        found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes))
+        found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes)) or _unseen(element)
         if found:
             flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
     # Last first, so inner before outer: by the time a wrapper is judged, the widgets around
@@ -281,6 +284,15 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
             dropped.append(Dropped(text[:DROPPED_TEXT_CHARS], "markup", kind, reason))
     dropped.reverse()
     return dropped
+
+
+def _unseen(element: HtmlElement) -> tuple[str, str] | None:
+    # A widget kept in the page for scripts to show later (a tooltip, an error, a modal) is not
+    # text a reader sees. Several paragraphs hidden so are the rest of an article (as with
+    # aria-hidden above): they stay.
+    if element.get("hidden") is None and not _DISPLAY_NONE.search(element.get("style", "")):
+        return None
+    return ("hidden", "hidden") if int(_P_COUNT(element)) < HIDDEN_PARAGRAPHS else None
 
 
 def _reveal_hidden_text(element: HtmlElement) -> None:

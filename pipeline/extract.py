@@ -22,8 +22,10 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from pipeline.asides import drop_boxed_lines
 from pipeline.boilerplate import Boilerplate, Dropped, prune_markup
 from pipeline.decode import binary_kind, decode_markup, slim
+from pipeline.locate import PageText
 from pipeline.metadata import PageMetadata, page_metadata
 from pipeline.page_order import keep_what_follows_the_headline
 from pipeline.paragraphs import Paragraph, split_paragraphs
@@ -157,8 +159,10 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
         found = restore_split_body(tree, found, rules.article)
     judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
-    judged = drop_widget_boxes(tree, keep_what_follows_the_headline(tree, judged))
-    judged = drop_link_list_titles(tree, judged)
+    page_text = PageText(tree)
+    judged = drop_widget_boxes(page_text, keep_what_follows_the_headline(page_text, judged))
+    judged = drop_link_list_titles(page_text, judged)
+    judged = drop_boxed_lines(page_text, judged)
     return Draft(
         page=page,
         meta=meta,

@@ -11,22 +11,22 @@ from dataclasses import replace
 
 from lxml.html import HtmlElement
 
-from pipeline.locate import locate
+from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph
 
 
-def keep_what_follows_the_headline(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
+def keep_what_follows_the_headline(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Undo "before the headline" for paragraphs that follow the headline on the page."""
     if not any(p.dropped is not None and p.dropped.kind == "furniture" for p in paragraphs):
         return paragraphs
     headline = next((p for p in paragraphs if p.dropped is not None and p.dropped.kind == "title"), None)
-    anchor = locate(tree, headline.text) if headline else None
+    anchor = page.locate(headline.text) if headline else None
     if anchor is None:
         return paragraphs
     result = []
     for paragraph in paragraphs:
         if paragraph.dropped is not None and paragraph.dropped.kind == "furniture":
-            element = locate(tree, paragraph.text)
+            element = page.locate(paragraph.text)
             if element is not None and precedes(anchor, element):
                 paragraph = replace(paragraph, dropped=None)
         result.append(paragraph)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
-from pipeline.locate import locate
+from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph, word_count
 
 _WORD = re.compile(r"\w+")
@@ -34,7 +34,7 @@ LINK_LIST_CHILDREN = 30
 _SENTENCE_END = (".", "!", "?", "…")
 
 
-def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
+def drop_widget_boxes(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """`paragraphs`, with those sharing a small page box with a dropped prompt dropped as well."""
     prose = [_words(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
     boxes: list[tuple[str, str]] = []
@@ -44,7 +44,7 @@ def drop_widget_boxes(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Pa
             continue
         if not _short_kept_nearby(paragraphs, index):
             continue  # nothing beside it could share its box: no need to look at the page
-        box = _box(tree, paragraph.text, prose)
+        box = _box(page, paragraph.text, prose)
         if box:
             boxes.append((box, reason.kind))
     if not boxes:
@@ -65,9 +65,9 @@ def _short_kept_nearby(paragraphs: list[Paragraph], index: int) -> bool:
     return any(p.dropped is None and p.words <= BOX_WORDS // 2 for p in nearby)
 
 
-def _box(tree: HtmlElement, text: str, prose: list[str]) -> str:
+def _box(page: PageText, text: str, prose: list[str]) -> str:
     """The words (space-padded) of the largest small box around `text` on the page, or ""."""
-    node = locate(tree, text)
+    node = page.locate(text)
     best = ""
     while node is not None and isinstance(node.tag, str) and node.tag not in _BOUNDARY:
         content = " ".join(node.itertext())
@@ -84,16 +84,16 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def drop_link_list_titles(tree: HtmlElement, paragraphs: list[Paragraph]) -> list[Paragraph]:
+def drop_link_list_titles(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """`paragraphs`, less the few words that title a list of links elsewhere ("In other news",
     "Sur le même thème"): on the page, the smallest box around them that holds links holds
     nothing else. trafilatura often keeps such a title while it drops the links under it."""
     result, short_texts = [], None
     for paragraph in paragraphs:
         if paragraph.dropped is None and _is_title(paragraph):
-            short_texts = _short_texts(tree) if short_texts is None else short_texts
+            short_texts = _short_texts(page.tree) if short_texts is None else short_texts
             node = short_texts.get(" ".join(paragraph.text.split()))
-            node = locate(tree, paragraph.text) if node is None else node
+            node = page.locate(paragraph.text) if node is None else node
             if _titles_links(node, paragraph.words):
                 reason = Dropped(paragraph.text, "text", "related", "title of a list of links")
                 paragraph = replace(paragraph, dropped=reason)

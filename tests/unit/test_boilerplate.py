@@ -70,3 +70,16 @@ def test_paragraphs_hidden_from_screen_readers_are_revealed_to_extraction() -> N
     )
     prune_markup(page, default_rules())
     assert page.xpath("//div[@aria-hidden]") == [] and len(page.xpath("//span[@aria-hidden]")) == 1
+
+
+def test_what_a_browser_never_shows_is_pruned_unless_it_is_several_paragraphs() -> None:
+    hidden = "".join(f"<p>Subscriber paragraph {n} of the article.</p>" for n in range(3))
+    page = tree(
+        f'{PARAGRAPHS}<span class="tip" hidden>The calculator failed to load.</span>'
+        '<div style="display: none">Thanks, you are signed up.</div>'
+        f'<div class="rest" style="display:none">{hidden}</div>'
+    )
+    dropped = prune_markup(page, default_rules())
+    text = page.text_content()
+    assert "calculator" not in text and "signed up" not in text and "Subscriber paragraph 2" in text
+    assert [d.kind for d in dropped] == ["hidden", "hidden"]

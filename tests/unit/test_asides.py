@@ -1,0 +1,86 @@
+"""Lines in a box of their own inside the article's run of paragraphs, and finding paragraphs
+back on the page."""
+
+from lxml import html
+
+from pipeline.asides import drop_boxed_lines
+from pipeline.locate import PageText, locate
+from pipeline.paragraphs import Paragraph, word_count
+
+PROSE = [
+    "The council voted on Tuesday to rebuild the harbour wall, after a winter of storms that flooded "
+    f"the lower town {n} times and closed the ferry for most of February."
+    for n in range(4)
+]
+
+
+def paragraph(text: str, kind: str = "p") -> Paragraph:
+    return Paragraph(text, kind, word_count(text), 0.0)
+
+
+def judged(body: str, lines: list[str]) -> dict[str, str | None]:
+    page = PageText(html.document_fromstring(f"<html><body>{body}</body></html>"))
+    result = drop_boxed_lines(page, [paragraph(line, "head" if line.isupper() else "p") for line in lines])
+    return {p.text: (p.dropped.kind if p.dropped else None) for p in result}
+
+
+def test_a_short_line_in_a_component_box_between_paragraphs_goes() -> None:
+    body = (
+        f'<article><div class="story-body"><p>{PROSE[0]}</p><p>{PROSE[1]}</p>'
+        '<div class="partner-box"><p class="partner-box__head">Presented by Halvorsen Energy</p>'
+        '<p class="partner-box__text">Building the grid, one town at a time</p></div>'
+        f"<p>{PROSE[2]}</p><p>He declined to comment.</p></div></article>"
+    )
+    verdicts = judged(
+        body,
+        [
+            PROSE[0],
+            PROSE[1],
+            "Presented by Halvorsen Energy",
+            "Building the grid, one town at a time",
+            PROSE[2],
+            "He declined to comment.",
+        ],
+    )
+    assert verdicts["Presented by Halvorsen Energy"] == "component"
+    assert verdicts["Building the grid, one town at a time"] == "component"
+    assert verdicts["He declined to comment."] is None  # a short paragraph in the article's own run
+    assert verdicts[PROSE[2]] is None
+
+
+def test_wrappers_the_prose_shares_headings_quotes_and_the_header_stay() -> None:
+    body = (
+        '<article><header class="story-head"><h1>Harbour wall</h1><p class="dek">The town votes for a new wall</p>'
+        '</header><div class="body">'
+        f'<div class="paragraph paragraph--text"><p>{PROSE[0]}</p></div>'
+        '<div class="paragraph paragraph--text"><p>Work starts in May.</p></div>'
+        '<div class="subhead"><h2>WHAT HAPPENS NEXT</h2></div>'
+        '<div class="pullquote"><p>“We cannot wait another winter”</p></div>'
+        f'<div class="paragraph paragraph--text"><p>{PROSE[1]}</p></div></div></article>'
+    )
+    lines = [
+        "The town votes for a new wall",
+        PROSE[0],
+        "Work starts in May.",
+        "WHAT HAPPENS NEXT",
+        "“We cannot wait another winter”",
+        PROSE[1],
+    ]
+    assert set(judged(body, lines).values()) == {None}
+
+
+def test_without_prose_to_compare_nothing_is_judged() -> None:
+    body = '<div class="card"><p>Presented by Halvorsen Energy</p><p>See the map</p></div>'
+    assert set(judged(body, ["Presented by Halvorsen Energy", "See the map"]).values()) == {None}
+
+
+def test_page_text_finds_what_locate_finds_and_skips_scripts() -> None:
+    tree = html.document_fromstring(
+        "<html><body><script>var s = 'The council voted on Tuesday to rebuild';</script>"
+        f"<div><p>Intro <a href='/x'>link</a> {PROSE[0]}</p><p>Short line.</p><p>{PROSE[1]}</p></div>"
+        "</body></html>"
+    )
+    page = PageText(tree)
+    for text in [PROSE[1], "Short line.", "Not on the page at all", "- Short line."]:
+        assert page.locate(text) is locate(tree, text)
+    assert page.locate(PROSE[0]).tag == "p"  # found by its last words: the first ones are in a script
