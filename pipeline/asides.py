@@ -30,7 +30,8 @@ _INLINE = frozenset({"a", "b", "strong", "i", "em", "u", "small", "font", "mark"
 _OWN_PARTS = re.compile(r"head|hero|intro|lede|lead|standfirst|summary|quote|caption|subtitle", re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "span", "form", "details", "dialog", "nav", "footer", "center"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BOUNDARY = frozenset({"body", "html", "main", "article"})
+_PARAGRAPHS = _HEADINGS | {"p"}
+_OUTSIDE = frozenset({"body", "html", "main"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -71,18 +72,26 @@ def _box(
     path = []
     node = element
     while node is not None and node not in holders:
-        if not isinstance(node.tag, str) or node.tag in _BOUNDARY or node.tag in _FURNITURE:
+        if not isinstance(node.tag, str) or node.tag in _OUTSIDE or node.tag in _FURNITURE:
             return None
-        path.append(node)
+        if node.tag == "article" and _signature(node) not in wrappers:
+            return None  # a line outside the article's run: not this step's to judge
+        path = [node] if node.tag in _PARAGRAPHS else [*path, node]  # spans inside a <p> are the <p>
         node = node.getparent()
-    if node is None or len(path) < 2:
-        return None  # the paragraph itself sits in the article's run
-    box = path[-1]
-    if box.tag not in _BOXES:
+    if node is None or not path:
         return None
-    if _signature(box) in wrappers or _OWN_PARTS.search(box.get("class", "")) or box.find(".//h1") is not None:
-        return None
-    if word_count(box.text_content()) > BOX_WORDS:
+    element, boxes = path[0], path[1:]  # the containers between the line's own element and the article's run
+    if any(_OWN_PARTS.search(b.get("class", "")) or b.find(".//h1") is not None for b in boxes):
+        return None  # the article's header, lead, pull quote or caption
+    if not boxes:
+        return None  # the line itself sits in the article's run
+    box: HtmlElement | None = boxes[-1]
+    if _signature(boxes[-1]) in wrappers:
+        # a wrapper the article's paragraphs sit in; but inside an entry of a live blog (an
+        # <article>, like the entries holding prose) a box of its own is still a box
+        inner = (b for b in boxes if b.tag in _BOXES and _signature(b) not in wrappers)
+        box = next(inner, None) if boxes[-1].tag == "article" else None
+    if box is None or box.tag not in _BOXES or word_count(box.text_content()) > BOX_WORDS:
         return None
     if element.tag in _HEADINGS and " ".join(box.text_content().split()) == " ".join(element.text_content().split()):
         return None  # a heading in a wrapper of its own

@@ -1,14 +1,14 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-1,000 pages in English, German, French and Spanish, eight per site shape. The tuned part (904 pages,
-113 shapes) grew in sixteen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ... `sixteenth_*`, each with
-its own wording; each of the last fifteen was first measured as a held-out part, then tuned on.
-The held-out part (`held_out_k`, politics and policy news, and `held_out_l`, climate, health and
-science desks: 96 pages, 12 shapes) was written last, without reading newsmon's rules, and never
-tuned on: measured untouched, newsmon kept 114 of its 2,694 boilerplate lines (4.2%; stock
-trafilatura 13.1%) and 99.7% of its 1,049 body lines (stock 98.3%).
+1,096 pages in English, German, French and Spanish, eight per site shape. The tuned part (1,000
+pages, 125 shapes) grew in seventeen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ... `seventeenth_*`, each with
+its own wording; each of the last sixteen was first measured as a held-out part, then tuned on.
+The held-out part (`held_out_m`, sport, motoring and entertainment news, and `held_out_n`,
+business, markets, technology and consumer news: 96 pages, 12 shapes) was written last, without
+reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 24 of its 3,095
+boilerplate lines (0.8%; stock trafilatura 11.1%) and all 976 body lines (stock: all).
 Deterministic: the same pages on every run.
 """
 
@@ -28,13 +28,13 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
-    held_out_k,
-    held_out_l,
     held_out_m,
     held_out_n,
     later_shapes,
     more_shapes,
     ninth_shapes,
+    seventeenth_politics,
+    seventeenth_science,
     seventh_shapes,
     sixteenth_broadcast,
     sixteenth_world,
@@ -97,8 +97,8 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", fifteenth_magazines.SHAPES, fifteenth_magazines.WORDING),
         ("tuned", sixteenth_world.SHAPES, sixteenth_world.WORDING),
         ("tuned", sixteenth_broadcast.SHAPES, sixteenth_broadcast.WORDING),
-        ("held-out", held_out_k.SHAPES, held_out_k.WORDING),
-        ("held-out", held_out_l.SHAPES, held_out_l.WORDING),
+        ("tuned", seventeenth_politics.SHAPES, seventeenth_politics.WORDING),
+        ("tuned", seventeenth_science.SHAPES, seventeenth_science.WORDING),
         ("held-out", held_out_m.SHAPES, held_out_m.WORDING),
         ("held-out", held_out_n.SHAPES, held_out_n.WORDING),
     ):

@@ -2,7 +2,7 @@
 
 Both sets here are tuned on: TUNED was written first, MORE later for other site shapes (it was
 first a held-out part, and what newsmon missed there taught it general rules). The held-out
-part, never tuned on, lives in `held_out_k.py` and `held_out_l.py`.
+part, never tuned on, lives in the `held_out_*` modules.
 
 Each entry is a block: the lines one widget shows (a heading, a sentence, a button).
 """

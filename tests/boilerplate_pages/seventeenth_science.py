@@ -1,6 +1,10 @@
-"""Half of the held-out part: six shapes of the climate, health and science desks of general news sites, with their
-wording, written after sixteen rounds of tuning on the other parts, without reading newsmon's
-rules, and never tuned on. What newsmon does here is the figure for pages it has not seen."""
+"""Half of the seventeenth part: six shapes of the climate, health and science desks of general news
+sites, with their wording, written after sixteen rounds of tuning without reading newsmon's rules.
+It was half of the held-out part, measured untouched (both halves: newsmon kept 114 of 2,694
+boilerplate lines, 4.2%, and 99.7% of the body), then tuned on: component boxes in the article's run
+of paragraphs (sponsor cards, poll trackers, audio players, citation tools), widgets hidden until a
+script shows them, medical disclaimers, coverage standards, poll methodology, update and funding
+notes."""
 
 from __future__ import annotations
 
