@@ -30,6 +30,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_m,
     held_out_n,
+    held_out_o,
     later_shapes,
     more_shapes,
     ninth_shapes,
@@ -101,6 +102,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", seventeenth_science.SHAPES, seventeenth_science.WORDING),
         ("held-out", held_out_m.SHAPES, held_out_m.WORDING),
         ("held-out", held_out_n.SHAPES, held_out_n.WORDING),
+        ("held-out", held_out_o.SHAPES, held_out_o.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
