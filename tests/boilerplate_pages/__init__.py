@@ -31,6 +31,7 @@ from tests.boilerplate_pages import (
     held_out_m,
     held_out_n,
     held_out_o,
+    held_out_p,
     later_shapes,
     more_shapes,
     ninth_shapes,
@@ -103,6 +104,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("held-out", held_out_m.SHAPES, held_out_m.WORDING),
         ("held-out", held_out_n.SHAPES, held_out_n.WORDING),
         ("held-out", held_out_o.SHAPES, held_out_o.WORDING),
+        ("held-out", held_out_p.SHAPES, held_out_p.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
