@@ -1,14 +1,15 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-1,096 pages in English, German, French and Spanish, eight per site shape. The tuned part (1,000
-pages, 125 shapes) grew in seventeen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ... `seventeenth_*`, each with
-its own wording; each of the last sixteen was first measured as a held-out part, then tuned on.
-The held-out part (`held_out_m`, sport, motoring and entertainment news, and `held_out_n`,
-business, markets, technology and consumer news: 96 pages, 12 shapes) was written last, without
-reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 24 of its 3,095
-boilerplate lines (0.8%; stock trafilatura 11.1%) and all 976 body lines (stock: all).
+1,192 pages in English, German, French and Spanish, eight per site shape. The tuned part (1,096
+pages, 137 shapes) grew in eighteen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
+`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ... `eighteenth_*`, each with
+its own wording; each of the last seventeen was first measured as a held-out part, then tuned on.
+The held-out part (`held_out_o`, lifestyle news, and `held_out_p`, local public-affairs news: 96
+pages, 12 shapes, written to hide boilerplate from markup: pasted into the article's own
+paragraphs, hashed or missing class names, table layouts, custom elements, templates) was written
+last, without reading newsmon's rules: measured untouched, newsmon kept 271 of its 3,070
+boilerplate lines (8.8%; stock trafilatura 27.1%) and 99.2% of its 1,002 body lines (stock 96.2%).
 Deterministic: the same pages on every run.
 """
 
@@ -20,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from tests.boilerplate_pages import (
+    eighteenth_business,
+    eighteenth_sport,
     eighth_shapes,
     eleventh_shapes,
     fifteenth_local,
@@ -28,8 +31,6 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
-    held_out_m,
-    held_out_n,
     held_out_o,
     held_out_p,
     later_shapes,
@@ -101,8 +102,8 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", sixteenth_broadcast.SHAPES, sixteenth_broadcast.WORDING),
         ("tuned", seventeenth_politics.SHAPES, seventeenth_politics.WORDING),
         ("tuned", seventeenth_science.SHAPES, seventeenth_science.WORDING),
-        ("held-out", held_out_m.SHAPES, held_out_m.WORDING),
-        ("held-out", held_out_n.SHAPES, held_out_n.WORDING),
+        ("tuned", eighteenth_sport.SHAPES, eighteenth_sport.WORDING),
+        ("tuned", eighteenth_business.SHAPES, eighteenth_business.WORDING),
         ("held-out", held_out_o.SHAPES, held_out_o.WORDING),
         ("held-out", held_out_p.SHAPES, held_out_p.WORDING),
     ):

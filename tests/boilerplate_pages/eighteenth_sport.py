@@ -1,8 +1,11 @@
-"""Part m of the held-out pages: six shapes of sport, motoring and entertainment news (a football
-club's news site, a car-review magazine, a celebrity and TV site, a music and festival site, a
-fantasy league hub and a regional sports desk's live blog), with their wording, written without
-reading newsmon's rules and never tuned on. What newsmon does here is the figure for pages it
-has not seen."""
+"""Half of the eighteenth part: six shapes of sport, motoring and entertainment news (a football club's
+news site, a car-review magazine, a celebrity and TV site, a music and festival site, a fantasy
+league hub and a regional sports desk's live blog), with their wording, written after seventeen
+rounds of tuning without reading newsmon's rules. It was half of the held-out part, measured
+untouched (both halves: newsmon kept 24 of 3,095 boilerplate lines, 0.8%, and all 976 body lines),
+then tuned on: component boxes inside a live blog's entries, dated corrections and amendments,
+correspondents' credits, CFD risk warnings, press-loan and streaming disclaimers, image credits,
+affiliate commissions in more verbs."""
 
 from __future__ import annotations
 

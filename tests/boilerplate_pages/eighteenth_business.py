@@ -1,8 +1,11 @@
-"""A held-out part: six shapes of business, markets, technology and consumer news sites (a markets
-daily, a tech blog on a headless CMS, a product-review and deals site, a writer's newsletter
-publication, a crypto portal and a startup and jobs site), with their wording, written without
-reading newsmon's rules, and never tuned on. What newsmon does here is the figure for pages it has
-not seen."""
+"""Half of the eighteenth part: six shapes of business, markets, technology and consumer news (a
+markets daily, a tech blog on a headless CMS, a product-review and deals site, a writer's newsletter
+publication, a crypto portal and a startup and jobs site), with their wording, written after
+seventeen rounds of tuning without reading newsmon's rules. It was half of the held-out part,
+measured untouched (both halves: newsmon kept 24 of 3,095 boilerplate lines, 0.8%, and all 976 body
+lines), then tuned on: component boxes inside a live blog's entries, dated corrections and
+amendments, correspondents' credits, CFD risk warnings, press-loan and streaming disclaimers, image
+credits, affiliate commissions in more verbs."""
 
 from __future__ import annotations
 
