@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
@@ -32,7 +33,10 @@ _BOXES = frozenset({"div", "section", "aside", "span", "form", "details", "dialo
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPHS = _HEADINGS | {"p"}
 _OUTSIDE = frozenset({"body", "html", "main"})
+_LAYOUT = frozenset({"table", "tbody", "tr", "td"})  # a layout table's cells wrap the page, not each paragraph
+_JUDGED = ("p", "head", "table")  # a table here is a small one read as a line ("| cell | cell |")
 _DIGITS = re.compile(r"\d+")
+_WIDE_ROW = XPath("boolean(.//tr[count(td|th) > 1])")
 
 
 def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -46,11 +50,11 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
     for element in prose_elements:
         for depth, ancestor in enumerate([element, *element.iterancestors()]):
             holders.add(ancestor)
-            if depth <= WRAPPER_DEPTH:
+            if depth <= WRAPPER_DEPTH and ancestor.tag not in _LAYOUT:
                 wrappers.add(_signature(ancestor))
     result = []
     for paragraph in paragraphs:
-        if paragraph.dropped is None and paragraph.words < PROSE_WORDS and paragraph.kind in ("p", "head"):
+        if paragraph.dropped is None and paragraph.words < PROSE_WORDS and paragraph.kind in _JUDGED:
             box = _box(page, paragraph, holders, wrappers)
             if box is not None:
                 reason = Dropped(
@@ -64,38 +68,60 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
 def _box(
     page: PageText, paragraph: Paragraph, holders: set[HtmlElement], wrappers: set[tuple[str, str]]
 ) -> HtmlElement | None:
-    element = page.locate(paragraph.text)
-    while element is not None and element.tag in _INLINE:
-        element = element.getparent()
-    if element is None:
+    path = _path(page, paragraph.text.strip(" |"), holders, wrappers)
+    if not path:
         return None
-    path = []
-    node = element
-    while node is not None and node not in holders:
-        if not isinstance(node.tag, str) or node.tag in _OUTSIDE or node.tag in _FURNITURE:
-            return None
-        if node.tag == "article" and _signature(node) not in wrappers:
-            return None  # a line outside the article's run: not this step's to judge
-        path = [node] if node.tag in _PARAGRAPHS else [*path, node]  # spans inside a <p> are the <p>
-        node = node.getparent()
-    if node is None or not path:
+    element = path[0]
+    # the line's own element is a box as well when it prints other lines (a run split by <br>)
+    boxes = path if word_count(element.text_content()) > paragraph.words + 2 else path[1:]
+    if not boxes or any(_OWN_PARTS.search(b.get("class", "")) or b.find(".//h1") is not None for b in boxes):
+        return None  # the line sits in the article's run itself, or in its header, lead, quote, caption
+    outer = boxes[-1]
+    if _signature(outer) in wrappers and outer.tag != "article":
+        return None  # a wrapper the article's paragraphs sit in
+    # the largest small box around the line that is not one of the article's own wrappers; inside
+    # a live blog's entry (an <article> like the entries holding prose), the box within it
+    small = [b for b in boxes if _is_box(b) and _signature(b) not in wrappers and _words(b) <= BOX_WORDS]
+    if not small:
         return None
-    element, boxes = path[0], path[1:]  # the containers between the line's own element and the article's run
-    if any(_OWN_PARTS.search(b.get("class", "")) or b.find(".//h1") is not None for b in boxes):
-        return None  # the article's header, lead, pull quote or caption
-    if not boxes:
-        return None  # the line itself sits in the article's run
-    box: HtmlElement | None = boxes[-1]
-    if _signature(boxes[-1]) in wrappers:
-        # a wrapper the article's paragraphs sit in; but inside an entry of a live blog (an
-        # <article>, like the entries holding prose) a box of its own is still a box
-        inner = (b for b in boxes if b.tag in _BOXES and _signature(b) not in wrappers)
-        box = next(inner, None) if boxes[-1].tag == "article" else None
-    if box is None or box.tag not in _BOXES or word_count(box.text_content()) > BOX_WORDS:
-        return None
+    box = small[0] if _signature(outer) in wrappers else small[-1]
     if element.tag in _HEADINGS and " ".join(box.text_content().split()) == " ".join(element.text_content().split()):
         return None  # a heading in a wrapper of its own
     return box
+
+
+def _path(page: PageText, text: str, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:
+    """The elements from the line's own up to the child of the nearest element that holds article
+    prose, or [] for a line in furniture (a list, a quote, a data table) or outside the article."""
+    node = page.locate(text)
+    while node is not None and node.tag in _INLINE:
+        node = node.getparent()
+    path: list[HtmlElement] = []
+    while node is not None and node not in holders:
+        if not isinstance(node.tag, str) or node.tag in _OUTSIDE:
+            return []
+        if node.tag in _FURNITURE and not _one_column(node):
+            return []
+        if node.tag == "article" and _signature(node) not in wrappers:
+            return []  # a line outside the article's run: not this step's to judge
+        path = [node] if node.tag in _PARAGRAPHS else [*path, node]  # spans inside a <p> are the <p>
+        node = node.getparent()
+    return path if node is not None else []
+
+
+def _one_column(element: HtmlElement) -> bool:
+    # a table of one column frames a box (a title, a line, a button, row under row); a table of
+    # data has columns
+    return element.tag == "table" and not _WIDE_ROW(element)
+
+
+def _words(element: HtmlElement) -> int:
+    return word_count(element.text_content())
+
+
+def _is_box(element: HtmlElement) -> bool:
+    # a custom element is a component by definition; a table of one cell frames a box
+    return element.tag in _BOXES or "-" in element.tag or _one_column(element)
 
 
 def _signature(element: HtmlElement) -> tuple[str, str]:

@@ -30,7 +30,14 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 HIDDEN_PARAGRAPHS = 3
 # what a browser never shows: the `hidden` attribute, an inline display:none
-_UNSEEN_TEST = "@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+_UNSEEN_TEST = (
+    "@hidden or self::template or contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'position:fixed')"
+)
+# pinned to the window, not the page: a banner, a sticky bar, a dialog
+_FIXED = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
+# a custom element's name says what it is as a class would (<amp-ad>, <newsletter-signup>)
+_CUSTOM_TEST = "contains(local-name(), '-')"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _P_COUNT = XPath("count(.//p)")
 DROPPED_TEXT_CHARS = 300  # how much of a pruned element's text is kept to explain the drop
@@ -179,7 +186,7 @@ class Boilerplate:
         site: SiteMemorySettings,
     ) -> Boilerplate:
         """Compile validated configuration values (patterns are known to compile one by one)."""
-        tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'", _UNSEEN_TEST])
+        tests = " or ".join([*(f"@{name}" for name in attributes), "@aria-hidden='true'", _UNSEEN_TEST, _CUSTOM_TEST])
         slots = itertools.count()  # every signal's number in the piece index
         label_signals = _signals(labels, full=True, slots=slots)
         prompt_signals = _signals(prompts, full=False, slots=slots)
@@ -260,7 +267,10 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     for element in rules.candidates(tree):
         if element.get("aria-hidden") == "true":
             _reveal_hidden_text(element)
-        found = rules.markup.kind(" ".join(v for k, v in element.items() if k in attributes)) or _unseen(element)
+        named = " ".join(v for k, v in element.items() if k in attributes)
+        if "-" in element.tag:
+            named = f"{element.tag} {named}"
+        found = rules.markup.kind(named) or _unseen(element)
         if found:
             flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
     # Last first, so inner before outer: by the time a wrapper is judged, the widgets around
@@ -287,10 +297,16 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
 
 
 def _unseen(element: HtmlElement) -> tuple[str, str] | None:
-    # A widget kept in the page for scripts to show later (a tooltip, an error, a modal) is not
-    # text a reader sees. Several paragraphs hidden so are the rest of an article (as with
-    # aria-hidden above): they stay.
-    if element.get("hidden") is None and not _DISPLAY_NONE.search(element.get("style", "")):
+    if _FIXED.search(element.get("style", "")):
+        return "overlay", "position:fixed"
+    # A widget kept in the page for scripts to show later (a tooltip, an error, a modal, a
+    # <template>) is not text a reader sees. Several paragraphs hidden so are the rest of an
+    # article (as with aria-hidden above): they stay.
+    if (
+        element.tag != "template"
+        and element.get("hidden") is None
+        and not _DISPLAY_NONE.search(element.get("style", ""))
+    ):
         return None
     return ("hidden", "hidden") if int(_P_COUNT(element)) < HIDDEN_PARAGRAPHS else None
 

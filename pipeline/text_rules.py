@@ -32,6 +32,7 @@ TRAILING_LINK_SHARE = 0.5  # after the last paragraph, this much link text is a 
 TINY_WORDS = 6  # a call to action this short needs no other cue
 CAPTION_WORDS = 12  # nor does one this short that is not a sentence
 FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
+QUESTION_WORDS = 8  # a widget's question, beside a prompt
 BUTTON_WORDS = 2
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
 # what stands beside an advertising label or a teaser may be a short section title
@@ -294,8 +295,9 @@ def _drop_widget_remains(paragraphs: list[Paragraph], rules: Boilerplate) -> lis
         for index in order:
             neighbour = result[index - 1] if order.step == 1 else result[index + 1]
             paragraph = result[index]
-            widget = neighbour.dropped is not None and neighbour.dropped.kind not in _NOT_WIDGETS
-            if not widget or paragraph.dropped is not None or not _is_fragment(paragraph):
+            if not _is_widget(neighbour) or paragraph.dropped is not None:
+                continue
+            if not _is_fragment(paragraph) and not _is_short_question(paragraph):
                 continue
             following = result[index + 1] if index + 1 < len(result) else None
             if (
@@ -308,6 +310,21 @@ def _drop_widget_remains(paragraphs: list[Paragraph], rules: Boilerplate) -> lis
             kind = neighbour.dropped.kind  # type: ignore[union-attr]
             result[index] = _drop(paragraph, "text", kind, "beside a prompt")
     return result
+
+
+def _is_widget(paragraph: Paragraph) -> bool:
+    """Dropped as part of a widget: a prompt, a label, or a short linked line (a button)."""
+    reason = paragraph.dropped
+    if reason is None:
+        return False
+    button = reason.kind == "teaser" and paragraph.kind == "p" and paragraph.words <= FRAGMENT_WORDS
+    return button or reason.kind not in _NOT_WIDGETS
+
+
+def _is_short_question(paragraph: Paragraph) -> bool:
+    # a quiz's or a poll's question ("How well do you really sleep?"); before a paragraph of
+    # text it is a section title instead, and stays
+    return paragraph.kind == "p" and paragraph.words <= QUESTION_WORDS and paragraph.text.rstrip().endswith("?")
 
 
 def _is_fragment(paragraph: Paragraph) -> bool:

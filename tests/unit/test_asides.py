@@ -84,3 +84,36 @@ def test_page_text_finds_what_locate_finds_and_skips_scripts() -> None:
     for text in [PROSE[1], "Short line.", "Not on the page at all", "- Short line."]:
         assert page.locate(text) is locate(tree, text)
     assert page.locate(PROSE[0]).tag == "p"  # found by its last words: the first ones are in a script
+
+
+def test_a_box_inside_a_live_blog_entry_goes_and_short_entries_stay() -> None:
+    entry = '<article class="entry"><div class="entry__body">{}</div></article>'
+    body = (
+        '<div class="liveblog">'
+        + "".join(
+            [
+                entry.format(f"<p>{PROSE[0]}</p>"),
+                entry.format("<p>Kick-off: the match is under way.</p>"),
+                entry.format('<div class="reader-poll"><p>Quick poll</p><p>Will the club stay up?</p></div>'),
+                entry.format(f"<p>{PROSE[1]}</p>"),
+            ]
+        )
+        + "</div>"
+    )
+    verdicts = judged(
+        body, [PROSE[0], "Kick-off: the match is under way.", "Quick poll", "Will the club stay up?", PROSE[1]]
+    )
+    assert verdicts["Quick poll"] == verdicts["Will the club stay up?"] == "component"
+    assert verdicts["Kick-off: the match is under way."] is None
+
+
+def test_a_table_of_one_column_in_the_article_is_a_box_and_a_table_of_data_is_not() -> None:
+    body = (
+        f"<table><tr><td><p>{PROSE[0]}</p>"
+        "<table><tr><td>The quiz failed to load.</td></tr><tr><td><a>Reload the quiz</a></td></tr></table>"
+        "<table><tr><th>Station</th><th>Rain</th></tr><tr><td>Westbury</td><td>80 mm</td></tr></table>"
+        f"<p>{PROSE[1]}</p></td></tr></table>"
+    )
+    verdicts = judged(body, [PROSE[0], "The quiz failed to load.", "Reload the quiz", "Westbury", PROSE[1]])
+    assert verdicts["The quiz failed to load."] == verdicts["Reload the quiz"] == "component"
+    assert verdicts["Westbury"] is None

@@ -83,3 +83,16 @@ def test_what_a_browser_never_shows_is_pruned_unless_it_is_several_paragraphs() 
     text = page.text_content()
     assert "calculator" not in text and "signed up" not in text and "Subscriber paragraph 2" in text
     assert [d.kind for d in dropped] == ["hidden", "hidden"]
+
+
+def test_templates_overlays_and_custom_elements_named_as_widgets_are_pruned() -> None:
+    page = tree(
+        f"{PARAGRAPHS}<template><div><p>Price alert: fares to Porto just dropped</p></div></template>"
+        '<div style="position: fixed; bottom: 0"><b>Privacy choices</b> <a>Accept local ads</a></div>'
+        "<amp-ad width=300 height=250><div fallback>Advertisement</div></amp-ad><recipe-card>Serves 4</recipe-card>"
+    )
+    dropped = prune_markup(page, default_rules())
+    text = page.text_content()
+    assert "Porto" not in text and "Privacy choices" not in text and "Advertisement" not in text
+    assert "Serves 4" in text  # a custom element whose name marks nothing stays
+    assert [d.kind for d in dropped] == ["hidden", "overlay", "advertising"]
