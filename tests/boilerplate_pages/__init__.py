@@ -33,6 +33,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_o,
     held_out_p,
+    held_out_q,
     later_shapes,
     more_shapes,
     ninth_shapes,
@@ -106,6 +107,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", eighteenth_business.SHAPES, eighteenth_business.WORDING),
         ("held-out", held_out_o.SHAPES, held_out_o.WORDING),
         ("held-out", held_out_p.SHAPES, held_out_p.WORDING),
+        ("held-out", held_out_q.SHAPES, held_out_q.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
