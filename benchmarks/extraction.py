@@ -188,7 +188,7 @@ def report_own(settings: ExtractSettings) -> None:
     pages = labelled_pages()
     print(f"\nown labelled pages: {len(pages)}")
     print(f"{'':32}{'pages':>6}{'junk lines':>12}{'junk kept':>10}{'body lines':>12}{'body kept':>10}")
-    for part in ("tuned", "held-out"):
+    for part in ("tuned", "structure-tuned", "held-out"):
         chosen = [p for p in pages if p.part == part]
         for name, extractor in (("stock trafilatura", stock), ("newsmon", newsmon(settings))):
             _own_row(f"{name}, {part}", chosen, extractor)

@@ -1,15 +1,18 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-1,192 pages in English, German, French and Spanish, eight per site shape. The tuned part (1,096
-pages, 137 shapes) grew in eighteen rounds: `tuned_shapes` with `junk.TUNED`, then `more_shapes`,
-`later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ... `eighteenth_*`, each with
-its own wording; each of the last seventeen was first measured as a held-out part, then tuned on.
-The held-out part (`held_out_o`, lifestyle news, and `held_out_p`, local public-affairs news: 96
-pages, 12 shapes, written to hide boilerplate from markup: pasted into the article's own
-paragraphs, hashed or missing class names, table layouts, custom elements, templates) was written
-last, without reading newsmon's rules: measured untouched, newsmon kept 271 of its 3,070
-boilerplate lines (8.8%; stock trafilatura 27.1%) and 99.2% of its 1,002 body lines (stock 96.2%).
+1,288 pages in English, German, French and Spanish, eight per site shape, in three parts:
+- tuned (1,096 pages, 137 shapes), grown in eighteen rounds: `tuned_shapes` with `junk.TUNED`,
+  then `more_shapes`, `later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ...
+  `eighteenth_*`, each with its own wording; each of the last seventeen was first measured as a
+  held-out part, then tuned on until no boilerplate line survived;
+- structure-tuned (`nineteenth_*`, 96 pages, 12 shapes): written to hide boilerplate from markup,
+  measured as a held-out part, then tuned on structure and the commoner wording, not line by line;
+- held-out (`held_out_q`, opinion, analysis and long-form, and `held_out_r`, wires, aggregators
+  and regional dailies abroad: 96 pages, 12 shapes, also written to hide boilerplate from markup),
+  written last, without reading newsmon's rules, and never tuned on: measured untouched, newsmon
+  kept 167 of its 2,991 boilerplate lines (5.6%; stock trafilatura 25.4%) and 99.8% of its 1,032
+  body lines (stock 98.2%).
 Deterministic: the same pages on every run.
 """
 
@@ -31,12 +34,12 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
-    held_out_o,
-    held_out_p,
     held_out_q,
     held_out_r,
     later_shapes,
     more_shapes,
+    nineteenth_lifestyle,
+    nineteenth_local,
     ninth_shapes,
     seventeenth_politics,
     seventeenth_science,
@@ -63,7 +66,7 @@ _TOKEN = re.compile(r"\w+")
 @dataclass(frozen=True)
 class LabelledPage:
     name: str
-    part: str  # "tuned" or "held-out"
+    part: str  # "tuned", "structure-tuned" or "held-out"
     language: str
     url: str
     html: str
@@ -106,8 +109,8 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("tuned", seventeenth_science.SHAPES, seventeenth_science.WORDING),
         ("tuned", eighteenth_sport.SHAPES, eighteenth_sport.WORDING),
         ("tuned", eighteenth_business.SHAPES, eighteenth_business.WORDING),
-        ("held-out", held_out_o.SHAPES, held_out_o.WORDING),
-        ("held-out", held_out_p.SHAPES, held_out_p.WORDING),
+        ("structure-tuned", nineteenth_lifestyle.SHAPES, nineteenth_lifestyle.WORDING),
+        ("structure-tuned", nineteenth_local.SHAPES, nineteenth_local.WORDING),
         ("held-out", held_out_q.SHAPES, held_out_q.WORDING),
         ("held-out", held_out_r.SHAPES, held_out_r.WORDING),
     ):

