@@ -187,7 +187,7 @@ def _f1(counts: tuple[float, float, float]) -> float:
 def report_own(settings: ExtractSettings) -> None:
     pages = labelled_pages()
     print(f"\nown labelled pages: {len(pages)}")
-    print(f"{'':32}{'pages':>6}{'junk lines':>12}{'junk kept':>10}{'body lines':>12}{'body kept':>10}")
+    print(f"{'':38}{'pages':>6}{'junk lines':>12}{'junk kept':>10}{'body lines':>12}{'body kept':>10}")
     for part in ("tuned", "structure-tuned", "held-out"):
         chosen = [p for p in pages if p.part == part]
         for name, extractor in (("stock trafilatura", stock), ("newsmon", newsmon(settings))):
@@ -202,7 +202,7 @@ def _own_row(label: str, pages: Iterable[LabelledPage], extractor: Extractor) ->
         totals.update(body=len(page.body), body_kept=len(page.body) - len(result.body_lost))
     junk_share = totals["junk_kept"] / max(1, totals["junk"])
     body_share = totals["body_kept"] / max(1, totals["body"])
-    print(f"{label:32}{totals['pages']:6}{totals['junk']:12}{junk_share:10.1%}{totals['body']:12}{body_share:10.1%}")
+    print(f"{label:38}{totals['pages']:6}{totals['junk']:12}{junk_share:10.1%}{totals['body']:12}{body_share:10.1%}")
 
 
 def report_speed(directory: Path, settings: ExtractSettings, repeat: int) -> None:

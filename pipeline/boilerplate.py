@@ -30,10 +30,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 HIDDEN_PARAGRAPHS = 3
 # what a browser never shows: the `hidden` attribute, an inline display:none
-_UNSEEN_TEST = (
-    "@hidden or self::template or contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'position:fixed')"
-)
+_UNSEEN_TEST = "@hidden or @style or self::template"  # the style itself is read in Python: cheaper
 # pinned to the window, not the page: a banner, a sticky bar, a dialog
 _FIXED = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
 # a custom element's name says what it is as a class would (<amp-ad>, <newsletter-signup>)
@@ -150,7 +147,7 @@ class SiteMemorySettings:
 class Boilerplate:
     """All three layers' rules, compiled."""
 
-    attributes: frozenset[str]
+    attributes: tuple[str, ...]  # read in this order
     markup: MarkupWords
     article: re.Pattern[str]  # words naming an article body: such a wrapper is never pruned
     xpaths: tuple[XPath, ...]
@@ -192,7 +189,7 @@ class Boilerplate:
         prompt_signals = _signals(prompts, full=False, slots=slots)
         topic_signals = _signals(topics, full=False, slots=slots)
         return cls(
-            attributes=frozenset(attributes),
+            attributes=tuple(dict.fromkeys(attributes)),
             markup=MarkupWords.build(markup),
             article=re.compile(_non_capturing(article)),
             xpaths=tuple(XPath(x) for x in xpaths),
@@ -263,14 +260,17 @@ def attribute_words(value: str) -> str:
 
 def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
     """Remove the elements of `tree` that markup marks as boilerplate; say what went and why."""
-    attributes, flagged = rules.attributes, []
+    attributes, kind_of, flagged = rules.attributes, rules.markup.kind, []
     for element in rules.candidates(tree):
-        if element.get("aria-hidden") == "true":
+        get, tag = element.get, element.tag
+        if get("aria-hidden") == "true":
             _reveal_hidden_text(element)
-        named = " ".join(v for k, v in element.items() if k in attributes)
-        if "-" in element.tag:
-            named = f"{element.tag} {named}"
-        found = rules.markup.kind(named) or _unseen(element)
+        named = " ".join([value for name in attributes if (value := get(name))])
+        if "-" in tag:
+            named = f"{tag} {named}"
+        found = kind_of(named)
+        if found is None and (tag == "template" or get("style") or get("hidden") is not None):
+            found = _unseen(element)
         if found:
             flagged.append((element, found[0], f'<{element.tag}> "{found[1][:60]}"'))
     # Last first, so inner before outer: by the time a wrapper is judged, the widgets around

@@ -153,13 +153,12 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
             document = max(document, _trafilatura(tree, page.url, recall=recall, fast=False), key=_text_chars)
             if _text_chars(document) >= settings.fallback_chars:
                 break
-    found = []
+    found, page_text = [], PageText(tree)  # the page's text, joined once when first searched
     if document is not None and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)
-        found = restore_split_body(tree, found, rules.article)
+        found = restore_split_body(page_text, found, rules.article)
     judged = judge_text(found, title=meta.title, description=meta.description, rules=rules)
-    page_text = PageText(tree)
     judged = drop_widget_boxes(page_text, keep_what_follows_the_headline(page_text, judged))
     judged = drop_link_list_titles(page_text, judged)
     judged = drop_boxed_lines(page_text, judged)

@@ -7,29 +7,18 @@ from bisect import bisect_right
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-_TEXT = XPath("//body//text()[contains(., $needle)][not(parent::script or parent::style)]")
-_ALL_TEXT = XPath("//body//text()")
+_ALL_TEXT = XPath("//body//text()[normalize-space()]")  # a blank node never holds a needle
 _NOT_TEXT = frozenset({"script", "style"})  # hold no paragraph, though a JSON blob may quote one whole
 NEEDLE_CHARS = 30
 _SEPARATOR = "\x00"  # never in a needle, so a match never runs across two text nodes
 
 
-def locate(tree: HtmlElement, text: str) -> HtmlElement | None:
-    """The element whose own text holds the start (or else the end) of `text`, or None.
-
-    Links and emphasis split a paragraph into several text nodes on the page, so a piece short
-    enough to sit in one node is looked for: the first words, then the last ones.
-    """
-    for needle in _needles(text):
-        found = _TEXT(tree, needle=needle)
-        if found:
-            return _owner(found[0])
-    return None
-
-
 class PageText:
-    """A page's text nodes joined once, for finding many paragraphs: each search is then one
-    string search instead of a walk over the page. Finds what `locate` finds."""
+    """Finding paragraphs of the extracted text back on the page: the element whose own text
+    holds the start (or else the end) of a paragraph. Links and emphasis split a paragraph into
+    several text nodes, so a piece short enough to sit in one node is looked for: the first
+    words, then the last ones. The page's text nodes are joined once, on the first search, so
+    each search is one string search instead of a walk over the page."""
 
     def __init__(self, tree: HtmlElement) -> None:
         self.tree = tree

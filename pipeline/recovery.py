@@ -14,20 +14,27 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from pipeline.boilerplate import attribute_words
-from pipeline.locate import locate
+from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph, fingerprint, word_count
 
 _BLOCK_TAGS = ("h2", "h3", "h4", "h5", "h6", "blockquote")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = {"head": 20, "quote": 120}
 CLIMB = 2  # how far up to look for neighbours when a block stands alone in its box
+NEIGHBOUR_SLACK = 200  # characters of markup whitespace a neighbour's text may hold beyond a paragraph's
 
 
 def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_counted_chars: int) -> list[Paragraph]:
     """`paragraphs` with the page's headings and quotes that sit between two of them put back."""
-    position = {_words(p.text): index for index, p in enumerate(paragraphs) if p.kind != "head"}
-    present = {_words(p.text) for p in paragraphs}
-    whole = " " + " ".join(_words(p.text) for p in paragraphs) + " "
+    spelt = [_words(p.text) for p in paragraphs]
+    position = {
+        words: index for index, (p, words) in enumerate(zip(paragraphs, spelt, strict=True)) if p.kind != "head"
+    }
+    present = set(spelt)
+    whole = " " + " ".join(spelt) + " "
+    # a neighbour with more text than any paragraph (the article's whole box) is none of them:
+    # its text is not read to the end
+    limit = 2 * max((len(p.text) for p in paragraphs), default=0) + NEIGHBOUR_SLACK
     inserts: dict[int, list[Paragraph]] = {}
     for block in tree.iter(_BLOCK_TAGS):
         kind = "quote" if block.tag == "blockquote" else "head"
@@ -37,8 +44,8 @@ def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_coun
             continue
         if f" {' '.join(words.split()[:8])} " in whole:
             continue  # already there, split over paragraphs or with its links spelt otherwise
-        before = position.get(_words(_neighbour_text(block, previous=True)))
-        after = position.get(_words(_neighbour_text(block, previous=False)))
+        before = position.get(_words(_neighbour_text(block, previous=True, limit=limit)))
+        after = position.get(_words(_neighbour_text(block, previous=False, limit=limit)))
         if before is not None and after is not None and before < after:
             key = fingerprint(text) if len(text) <= max_counted_chars else ""
             inserts.setdefault(after, []).append(Paragraph(text, kind, word_count(text), 0.0, key))
@@ -52,14 +59,17 @@ def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_coun
     return restored
 
 
-def _neighbour_text(element: HtmlElement, *, previous: bool) -> str:
+def _neighbour_text(element: HtmlElement, *, previous: bool, limit: int) -> str:
     """The text of the nearest element before (or after) this one that has any, looking up to
-    `CLIMB` boxes out when the block stands alone in its box (a quote in a figure)."""
+    `CLIMB` boxes out when the block stands alone in its box (a quote in a figure); "" when that
+    text runs over `limit` characters."""
     for _ in range(CLIMB + 1):
         sibling = element.getprevious() if previous else element.getnext()
         while sibling is not None:
             if isinstance(sibling.tag, str):
-                text = " ".join(sibling.itertext()).strip()
+                text = _text_within(sibling, limit)
+                if text is None:
+                    return ""
                 if text:
                     return text
             sibling = sibling.getprevious() if previous else sibling.getnext()
@@ -68,6 +78,16 @@ def _neighbour_text(element: HtmlElement, *, previous: bool) -> str:
             break
         element = parent
     return ""
+
+
+def _text_within(element: HtmlElement, limit: int) -> str | None:
+    pieces, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return " ".join(pieces).strip()
 
 
 def _words(text: str) -> str:
@@ -79,11 +99,12 @@ _BODY_BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//blockquote | .//li")
 SPLIT_CLIMB = 4  # how far up from a paragraph to look for the article body's box
 
 
-def restore_split_body(tree: HtmlElement, paragraphs: list[Paragraph], article: re.Pattern[str]) -> list[Paragraph]:
+def restore_split_body(page: PageText, paragraphs: list[Paragraph], article: re.Pattern[str]) -> list[Paragraph]:
     """`paragraphs` plus the rest of an article body the page splits into several boxes of one
     class (between ad rows: "article__body", "article__body", ...) when trafilatura took one box."""
     first = next((p for p in paragraphs if p.kind == "p" and p.words >= 12), None)
-    box = _body_box(tree, first.text, article) if first else None
+    tree = page.tree
+    box = _body_box(page, first.text, article) if first else None
     if box is None:
         return paragraphs
     present = {_words(p.text) for p in paragraphs}
@@ -104,14 +125,14 @@ def restore_split_body(tree: HtmlElement, paragraphs: list[Paragraph], article: 
     return [*paragraphs[: last + 1], *extra, *paragraphs[last + 1 :]] if extra else paragraphs
 
 
-def _body_box(tree: HtmlElement, text: str, article: re.Pattern[str]) -> HtmlElement | None:
-    node = locate(tree, text)
+def _body_box(page: PageText, text: str, article: re.Pattern[str]) -> HtmlElement | None:
+    node = page.locate(text)
     for _ in range(SPLIT_CLIMB):
         if node is None or node.tag in ("body", "html"):
             return None
         cls = node.get("class")
         if cls and article.search(attribute_words(cls)):
-            return node if len(_SAME_CLASS(tree, cls=cls)) > 1 else None
+            return node if len(_SAME_CLASS(page.tree, cls=cls)) > 1 else None
         node = node.getparent()
     return None
 

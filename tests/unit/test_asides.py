@@ -4,7 +4,7 @@ back on the page."""
 from lxml import html
 
 from pipeline.asides import drop_boxed_lines
-from pipeline.locate import PageText, locate
+from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph, word_count
 
 PROSE = [
@@ -74,16 +74,17 @@ def test_without_prose_to_compare_nothing_is_judged() -> None:
     assert set(judged(body, ["Presented by Halvorsen Energy", "See the map"]).values()) == {None}
 
 
-def test_page_text_finds_what_locate_finds_and_skips_scripts() -> None:
+def test_page_text_finds_a_paragraph_by_its_first_or_last_words_and_never_in_a_script() -> None:
     tree = html.document_fromstring(
         "<html><body><script>var s = 'The council voted on Tuesday to rebuild';</script>"
-        f"<div><p>Intro <a href='/x'>link</a> {PROSE[0]}</p><p>Short line.</p><p>{PROSE[1]}</p></div>"
+        f"<div><p>Intro <a href='/x'>link</a> {PROSE[0]}</p><p class='short'>Short line.</p><p>{PROSE[1]}</p></div>"
         "</body></html>"
     )
     page = PageText(tree)
-    for text in [PROSE[1], "Short line.", "Not on the page at all", "- Short line."]:
-        assert page.locate(text) is locate(tree, text)
-    assert page.locate(PROSE[0]).tag == "p"  # found by its last words: the first ones are in a script
+    assert page.locate(PROSE[1]).tag == "p"  # found by its first words
+    assert page.locate(PROSE[0]).tag == "p"  # by its last: the first ones are in a script
+    assert page.locate("- Short line.").get("class") == "short"  # a list item's dash is not on the page
+    assert page.locate("Not on the page at all") is None
 
 
 def test_a_box_inside_a_live_blog_entry_goes_and_short_entries_stay() -> None:
