@@ -36,6 +36,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_q,
     held_out_r,
+    held_out_s,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -113,6 +114,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", nineteenth_local.SHAPES, nineteenth_local.WORDING),
         ("held-out", held_out_q.SHAPES, held_out_q.WORDING),
         ("held-out", held_out_r.SHAPES, held_out_r.WORDING),
+        ("held-out", held_out_s.SHAPES, held_out_s.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
