@@ -32,6 +32,7 @@ _TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", 
 LINK_LIST_WORDS = 150
 LINK_LIST_CHILDREN = 30
 _SENTENCE_END = (".", "!", "?", "…")
+_RUN_BREAKS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "form"})
 
 
 def drop_widget_boxes(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -77,7 +78,53 @@ def _box(page: PageText, text: str, prose: list[str]) -> str:
         if any(p and f" {p} " in words for p in prose):
             break
         best, node = words, node.getparent()
+    if not best and node is not None and isinstance(node.tag, str):
+        best = _line_run(node, _words(text), prose)
     return best
+
+
+def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
+    """The words (space-padded) of the lines around `words` that single line breaks hold together
+    inside `node` (old markup prints a widget as lines of text between <br>s, and a blank line,
+    two breaks, or a block ends it), or "" when that run is one line, large or holds prose."""
+    for run in _runs(node):
+        joined = f" {_words(' '.join(run))} "
+        if f" {words} " in joined:
+            small = len(run) > 1 and word_count(joined) <= BOX_WORDS
+            return joined if small and not any(p and f" {p} " in joined for p in prose) else ""
+    return ""
+
+
+def _runs(node: HtmlElement) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    line: list[str] = []
+    breaks = 0
+
+    def feed(text: str | None) -> None:
+        nonlocal breaks, line
+        if not text or not text.strip():
+            return
+        if breaks and line:
+            runs[-1].append(" ".join(line))
+            line = []
+        if breaks >= 2 and runs[-1]:
+            runs.append([])
+        breaks = 0
+        line.append(text)
+
+    feed(node.text)
+    for child in node:
+        if child.tag == "br":
+            breaks += 1
+        elif isinstance(child.tag, str) and child.tag in _RUN_BREAKS:
+            feed(None)
+            breaks = 2  # a block ends the run, as a blank line does
+        elif isinstance(child.tag, str):
+            feed(" ".join(child.itertext()))
+        feed(child.tail)
+    if line:
+        runs[-1].append(" ".join(line))
+    return runs
 
 
 def _words(text: str) -> str:
