@@ -1,8 +1,11 @@
-"""A held-out part: six shapes of opinion, analysis and long-form journalism (a national daily's
-guest essay, an investigative nonprofit's chaptered long read, an explainer site's key-points
-piece, a Q&A interview with its podcast, a fact-check with its rating widget and a magazine
-feature behind a paywall meter), with their wording, written without reading newsmon's rules,
-and never tuned on. What newsmon does here is the figure for pages it has not seen."""
+"""Half of the twentieth part: six shapes of opinion, analysis and long-form journalism (a national
+daily's guest essay, an investigative nonprofit's chaptered long read, an explainer site's key-
+points piece, a Q&A interview with its podcast, a fact-check with its rating widget and a magazine
+feature with pull quotes and a paywall meter), with their wording, written after nineteen rounds of
+tuning without reading newsmon's rules, to hide boilerplate from markup. It was half of the held-out
+part, measured untouched (both halves: newsmon kept 167 of 2,991 boilerplate lines, 5.6%, and 99.8%
+of the body; stock trafilatura 25.4% and 98.2%), then tuned on structure and the commoner wording,
+not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Part r of the held-out pages: six shapes of wires, aggregators and regional dailies abroad (a
-news agency's own website with slug lines, embargo notes and licensing boxes, a press-release
-distribution site on a table layout, a news aggregator that frames a publisher's story, an
-Austrian or Swiss regional daily, a Belgian or Québec daily on a styled-components app and the
-print view of an Argentine or Mexican daily), with their wording, written without reading
-newsmon's rules and never tuned on. What newsmon does here is the figure for pages it has not
-seen."""
+"""Half of the twentieth part: six shapes of wires, aggregators and regional dailies abroad (a news
+agency's own website, a press-release distribution site on a table layout, a news aggregator that
+frames a publisher's story, an Austrian or Swiss regional daily, a Belgian or Québec daily and the
+print view of an Argentine or Mexican daily), with their wording, written after nineteen rounds of
+tuning without reading newsmon's rules, to hide boilerplate from markup. It was half of the held-out
+part, measured untouched (both halves: newsmon kept 167 of 2,991 boilerplate lines, 5.6%, and 99.8%
+of the body; stock trafilatura 25.4% and 98.2%), then tuned on structure and the commoner wording,
+not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
