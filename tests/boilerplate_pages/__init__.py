@@ -38,6 +38,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_s,
     held_out_t,
+    held_out_u,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -119,6 +120,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", twentieth_wires.SHAPES, twentieth_wires.WORDING),
         ("held-out", held_out_s.SHAPES, held_out_s.WORDING),
         ("held-out", held_out_t.SHAPES, held_out_t.WORDING),
+        ("held-out", held_out_u.SHAPES, held_out_u.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
