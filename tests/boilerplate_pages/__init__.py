@@ -39,6 +39,7 @@ from tests.boilerplate_pages import (
     held_out_s,
     held_out_t,
     held_out_u,
+    held_out_v,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -121,6 +122,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("held-out", held_out_s.SHAPES, held_out_s.WORDING),
         ("held-out", held_out_t.SHAPES, held_out_t.WORDING),
         ("held-out", held_out_u.SHAPES, held_out_u.WORDING),
+        ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
