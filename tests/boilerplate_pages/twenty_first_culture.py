@@ -1,9 +1,12 @@
-"""A held-out part: six shapes of culture and arts news (a film and TV site's review with its
-where-to-stream widget, a newspaper books section with bookshop buttons, a classical music and
-opera site on an old table layout, a museum's exhibition news built from web components, a
-religion and society newsroom on Drupal and a gaming and esports site on Nuxt), with their
-wording, written without reading newsmon's rules, and never tuned on. What newsmon does here
-is the figure for pages it has not seen."""
+"""Half of the twenty-first part: six shapes of culture and arts news (a film and TV review site with
+its where-to-stream widget, a newspaper books section with bookshop buttons, a classical music and
+opera site on an old table layout whose text is runs of lines between line breaks, a museum's
+exhibition news built from web components, a religion and society newsroom on Drupal and a gaming
+and esports site), with their wording, written after twenty rounds of tuning without reading
+newsmon's rules, to hide boilerplate from markup. It was half of the held-out part, measured
+untouched (both halves: newsmon kept 315 of 2,865 boilerplate lines, 11.0%, and 99.8% of the body;
+stock trafilatura 27.9% and 98.8%), then tuned on structure and the commoner wording, not line by
+line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
