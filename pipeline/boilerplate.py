@@ -211,16 +211,19 @@ class Boilerplate:
 def _signals(
     table: Mapping[str, tuple[int, Sequence[str]]], *, full: bool, slots: Iterator[int]
 ) -> tuple[TextSignal, ...]:
-    # Labels are whole paragraphs; prompts are phrases anywhere in one. Each kind's patterns are
-    # compiled as one, with the fixed text its matches need (None if some pattern needs none).
+    # Labels are whole paragraphs; prompts are phrases anywhere in one. A prompt kind's patterns
+    # are compiled as one (its phrases are counted, and one scan finds them without overlap); a
+    # label pattern stands alone, so that each runs only when its own fixed text is there. Each
+    # signal carries the fixed text its matches need (None if some pattern needs none).
     signals = []
     for kind, (max_words, patterns) in table.items():
-        group = [_non_capturing(p) for p in patterns]
-        joined = "|".join(f"(?:{p})" for p in group)
-        found = [required_pieces(p) for p in group]
-        pieces = None if None in found else tuple(sorted(set().union(*found)))  # type: ignore[arg-type]
-        pattern = re.compile(f"(?:{joined})\\Z" if full else joined)
-        signals.append(TextSignal(kind, pattern, max_words, pieces, next(slots)))
+        groups = [[_non_capturing(p)] for p in patterns] if full else [[_non_capturing(p) for p in patterns]]
+        for group in groups:
+            joined = "|".join(f"(?:{p})" for p in group)
+            found = [required_pieces(p) for p in group]
+            pieces = None if None in found else tuple(sorted(set().union(*found)))  # type: ignore[arg-type]
+            pattern = re.compile(f"(?:{joined})\\Z" if full else joined)
+            signals.append(TextSignal(kind, pattern, max_words, pieces, next(slots)))
     return tuple(signals)
 
 

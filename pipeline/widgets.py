@@ -32,7 +32,9 @@ _TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", 
 LINK_LIST_WORDS = 150
 LINK_LIST_CHILDREN = 30
 _SENTENCE_END = (".", "!", "?", "…")
-_RUN_BREAKS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "form"})
+_RUN_BREAKS = frozenset(
+    {"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "hr", "form"}
+)
 
 
 def drop_widget_boxes(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
