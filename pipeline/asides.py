@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph, word_count
+from pipeline.widgets import line_runs
 
 PROSE_WORDS = 20  # a kept paragraph this long is the article's own prose, wherever it sits
 BOX_WORDS = 60  # a component box holds at most this many words
@@ -36,6 +37,7 @@ _OUTSIDE = frozenset({"body", "html", "main"})
 _LAYOUT = frozenset({"table", "tbody", "tr", "td"})  # a layout table's cells wrap the page, not each paragraph
 _JUDGED = ("p", "head", "table")  # a table here is a small one read as a line ("| cell | cell |")
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"\w+")
 _WIDE_ROW = XPath("boolean(.//tr[count(td|th) > 1])")
 
 
@@ -57,23 +59,43 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
         if paragraph.dropped is None and paragraph.words < PROSE_WORDS and paragraph.kind in _JUDGED:
             box = _box(page, paragraph, holders, wrappers)
             if box is not None:
-                reason = Dropped(
-                    paragraph.text, "text", "component", f'in a <{box.tag} class="{box.get("class", "")}"> box'
-                )
-                paragraph = replace(paragraph, dropped=reason)
+                where = f'in a <{box.tag} class="{box.get("class", "")}"> box'
+                paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
+            elif _in_run_of_lines(page, paragraph, holders):
+                where = "in a run of short lines of its own"
+                paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
         result.append(paragraph)
     return result
+
+
+def _in_run_of_lines(page: PageText, paragraph: Paragraph, holders: set[HtmlElement]) -> bool:
+    """True when the line is loose text of the article's own run, printed with other short lines
+    and held apart from the paragraphs by blank lines (old markup: paragraphs between <br><br>,
+    a widget's title, sentence and button between single <br>s)."""
+    node = page.locate(paragraph.text)
+    while node is not None and node.tag in _INLINE:
+        node = node.getparent()
+    if node is None or node not in holders:
+        return False
+    words = " ".join(_WORD.findall(paragraph.text.lower()))
+    for run in line_runs(node):
+        spelt = [" ".join(_WORD.findall(line.lower())) for line in run]
+        if any(words in line for line in spelt):
+            short = all(word_count(line) < PROSE_WORDS for line in run)
+            return len(run) > 1 and short and sum(map(word_count, run)) <= BOX_WORDS
+    return False
 
 
 def _box(
     page: PageText, paragraph: Paragraph, holders: set[HtmlElement], wrappers: set[tuple[str, str]]
 ) -> HtmlElement | None:
-    path = _path(page, paragraph.text.strip(" |"), holders, wrappers)
+    path = _path(page, _first_cell(paragraph.text), holders, wrappers)
     if not path:
         return None
     element = path[0]
-    # the line's own element is a box as well when it prints other lines (a run split by <br>)
-    boxes = path if word_count(element.text_content()) > paragraph.words + 2 else path[1:]
+    # the line's own element is a box as well when it prints several lines (split by <br>)
+    several = "\n" in paragraph.text.strip() or word_count(element.text_content()) > paragraph.words + 2
+    boxes = path if several else path[1:]
     if not boxes or any(_OWN_PARTS.search(b.get("class", "")) or b.find(".//h1") is not None for b in boxes):
         return None  # the line sits in the article's run itself, or in its header, lead, quote, caption
     outer = boxes[-1]
@@ -88,6 +110,11 @@ def _box(
     if element.tag in _HEADINGS and " ".join(box.text_content().split()) == " ".join(element.text_content().split()):
         return None  # a heading in a wrapper of its own
     return box
+
+
+def _first_cell(text: str) -> str:
+    # a small table read as a line ("| 312 comments |\n| Spoilers ... |"): its first cell
+    return text.strip().split("\n", 1)[0].strip(" |").split(" | ", 1)[0]
 
 
 def _path(page: PageText, text: str, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:

@@ -89,7 +89,7 @@ def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
     """The words (space-padded) of the lines around `words` that single line breaks hold together
     inside `node` (old markup prints a widget as lines of text between <br>s, and a blank line,
     two breaks, or a block ends it), or "" when that run is one line, large or holds prose."""
-    for run in _runs(node):
+    for run in line_runs(node):
         joined = f" {_words(' '.join(run))} "
         if f" {words} " in joined:
             small = len(run) > 1 and word_count(joined) <= BOX_WORDS
@@ -97,7 +97,9 @@ def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
     return ""
 
 
-def _runs(node: HtmlElement) -> list[list[str]]:
+def line_runs(node: HtmlElement) -> list[list[str]]:
+    """The loose text of `node` as runs of lines: single line breaks part lines, a blank line
+    (two breaks) or a block ends a run."""
     runs: list[list[str]] = [[]]
     line: list[str] = []
     breaks = 0
