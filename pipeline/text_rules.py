@@ -33,6 +33,10 @@ TINY_WORDS = 6  # a call to action this short needs no other cue
 CAPTION_WORDS = 12  # nor does one this short that is not a sentence
 FRAGMENT_WORDS = 5  # a button or a widget title, beside a prompt
 QUESTION_WORDS = 8  # a widget's question, beside a prompt
+BUTTON_LINE_WORDS = 6  # a button pasted among paragraphs
+TITLE_LINE_WORDS = 8  # and the title of its widget
+BLOCK_LINES = 3  # lines between them, at most
+BLOCK_LINE_WORDS = 30  # each of at most this many words
 BUTTON_WORDS = 2
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
 # what stands beside an advertising label or a teaser may be a short section title
@@ -72,7 +76,7 @@ def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rul
             continue
         if index > last and (paragraph.kind == "head" or paragraph.link_share >= TRAILING_LINK_SHARE):
             judged[index] = _drop(paragraph, "text", "trailing", "heading or links after the last paragraph")
-    return _drop_bare_headings(_drop_widget_remains(_drop_repeats(judged), rules))
+    return _drop_bare_headings(_drop_widget_remains(_drop_call_to_action_blocks(_drop_repeats(judged), rules), rules))
 
 
 def _judge_links(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
@@ -310,6 +314,40 @@ def _drop_widget_remains(paragraphs: list[Paragraph], rules: Boilerplate) -> lis
             kind = neighbour.dropped.kind  # type: ignore[union-attr]
             result[index] = _drop(paragraph, "text", kind, "beside a prompt")
     return result
+
+
+def _drop_call_to_action_blocks(paragraphs: list[Paragraph], rules: Boilerplate) -> list[Paragraph]:
+    # A widget pasted among the article's paragraphs keeps its shape: a title (a few words, not a
+    # sentence), a line or two of text, and a button (a few words opening with an imperative,
+    # not a sentence): "Patch Notes Weekly / Releases and results in one email. / Add me". A
+    # section title over a short paragraph is followed by more text, never by a button.
+    result = list(paragraphs)
+    for end, button in enumerate(paragraphs):
+        if not _is_call_to_action(button, rules):
+            continue
+        for start in range(end - 1, max(-1, end - 1 - BLOCK_LINES), -1):
+            title, between = paragraphs[start], paragraphs[start + 1 : end]
+            if title.dropped is not None or not _is_widget_title(title):
+                continue
+            if all(p.dropped is None and p.words < BLOCK_LINE_WORDS and p.kind == "p" for p in between):
+                for index in range(start, end + 1):
+                    if result[index].dropped is None:
+                        result[index] = _drop(result[index], "text", "promotion", "a widget's title, text and button")
+                break
+    return result
+
+
+def _is_call_to_action(paragraph: Paragraph, rules: Boilerplate) -> bool:
+    text = paragraph.text.rstrip()
+    if paragraph.dropped is not None or paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
+        return False
+    plain = text.lower().strip(_EDGES)
+    return not text.endswith(_SENTENCE_END) and rules.imperative.search(plain) is not None
+
+
+def _is_widget_title(paragraph: Paragraph) -> bool:
+    text = paragraph.text.rstrip()
+    return paragraph.kind in ("p", "head") and paragraph.words <= TITLE_LINE_WORDS and not text.endswith((".", "!"))
 
 
 def _is_widget(paragraph: Paragraph) -> bool:

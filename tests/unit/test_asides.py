@@ -118,3 +118,24 @@ def test_a_table_of_one_column_in_the_article_is_a_box_and_a_table_of_data_is_no
     verdicts = judged(body, [PROSE[0], "The quiz failed to load.", "Reload the quiz", "Westbury", PROSE[1]])
     assert verdicts["The quiz failed to load."] == verdicts["Reload the quiz"] == "component"
     assert verdicts["Westbury"] is None
+
+
+def test_in_old_markup_a_run_of_short_lines_between_blank_lines_is_a_component() -> None:
+    body = (
+        f"<table><tr><td>{PROSE[0]}<br><br>Opposition members called for a review.<br><br>"
+        "<b>The 2027 season is on sale now</b><br><b>Save up to 25% on every seat.</b><br>"
+        f"<b>Build your season package</b><br><br>{PROSE[1]}<br><br><b>Cost of the repairs</b><br><br>"
+        f"{PROSE[2]}</td></tr></table>"
+    )
+    lines = [
+        PROSE[0],
+        "Opposition members called for a review.",
+        "The 2027 season is on sale now",
+        "Save up to 25% on every seat.",
+        "Build your season package",
+        PROSE[1],
+        "Cost of the repairs",
+        PROSE[2],
+    ]
+    verdicts = judged(body, lines)
+    assert [line for line in lines if verdicts[line] == "component"] == lines[2:5]

@@ -153,6 +153,27 @@ def test_buttons_and_titles_beside_a_prompt_go_with_it() -> None:
     assert result == [BODY, "He declined to comment.", BODY + " End."]
 
 
+def test_a_widget_pasted_among_paragraphs_goes_by_its_shape_title_text_button() -> None:
+    result = kept(
+        para(BODY),
+        para("Patch Notes Weekly"),
+        para("Releases, updates and tournament results in one short email."),
+        para("Add me to Patch Notes"),
+        para(BODY + " Again."),
+        para("What happens next"),
+        para("The council votes in May."),
+        para("Follow the money, critics say, and the plan falls apart."),
+    )
+    # a section title over text stays: what follows it is a sentence, not a button
+    assert result == [
+        BODY,
+        BODY + " Again.",
+        "What happens next",
+        "The council votes in May.",
+        "Follow the money, critics say, and the plan falls apart.",
+    ]
+
+
 def test_a_long_paragraph_repeated_on_the_page_is_kept_once() -> None:
     assert kept(para(BODY), para(BODY), para("Meal 2"), para("Meal 2")) == [BODY, "Meal 2", "Meal 2"]
 
