@@ -250,17 +250,22 @@ def _phrases_needed(paragraph: Paragraph, plain: str, rules: Boilerplate) -> int
 
 
 def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    # The same paragraph twice on one page is a gallery's captions or a page rendered twice
-    # (desktop and mobile): the article says a thing once, the first copy stays. Short lines
-    # repeat by design ("Meal 2", an interview's recurring question) and are left alone.
+    # The same paragraphs twice on one page are a page rendered twice (desktop and mobile, a
+    # hidden copy) or a gallery's captions: the article says a thing once, the first copy stays.
+    # A repeat is dropped when the paragraph beside it repeats too: a menu or a plan that
+    # prints the same recipe in each of its sections repeats one paragraph at a time, and short
+    # lines repeat by design ("Meal 2", an interview's recurring question): those stay.
     seen: set[str] = set()
-    result = []
+    repeats = []
     for paragraph in paragraphs:
         words = _words(paragraph.text)
-        if paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen:
-            paragraph = _drop(paragraph, "text", "repeat", "repeats a paragraph above")
+        repeats.append(paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen)
         seen.add(words)
-        result.append(paragraph)
+    result = list(paragraphs)
+    for index, repeat in enumerate(repeats):
+        beside = repeats[max(0, index - 1) : index] + repeats[index + 1 : index + 2]
+        if repeat and any(beside):
+            result[index] = _drop(result[index], "text", "repeat", "repeats the paragraphs above")
     return result
 
 

@@ -174,8 +174,12 @@ def test_a_widget_pasted_among_paragraphs_goes_by_its_shape_title_text_button() 
     ]
 
 
-def test_a_long_paragraph_repeated_on_the_page_is_kept_once() -> None:
-    assert kept(para(BODY), para(BODY), para("Meal 2"), para("Meal 2")) == [BODY, "Meal 2", "Meal 2"]
+def test_paragraphs_printed_twice_are_kept_once_and_a_recipe_each_section_repeats_stays() -> None:
+    other = "Opposition members said on Tuesday that the plan had been rushed and called for a review."
+    twice = [para(BODY), para(other), para("Meal 2"), para(BODY), para(other)]
+    assert kept(*twice) == [BODY, other, "Meal 2"]
+    plan = [para("Plan A"), para(BODY), para("Meal 2"), para("Plan B"), para(BODY), para("Meal 2")]
+    assert kept(*plan) == ["Plan A", BODY, "Meal 2", "Plan B", BODY, "Meal 2"]
 
 
 def test_what_comes_before_the_headline_is_furniture() -> None:
