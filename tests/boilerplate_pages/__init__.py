@@ -39,6 +39,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_u,
     held_out_v,
+    held_out_x,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -124,6 +125,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", twenty_first_international.SHAPES, twenty_first_international.WORDING),
         ("held-out", held_out_u.SHAPES, held_out_u.WORDING),
         ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
+        ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
