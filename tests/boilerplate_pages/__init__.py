@@ -40,6 +40,7 @@ from tests.boilerplate_pages import (
     held_out_u,
     held_out_v,
     held_out_w,
+    held_out_x,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -126,6 +127,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("held-out", held_out_u.SHAPES, held_out_u.WORDING),
         ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
+        ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
