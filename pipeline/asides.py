@@ -3,8 +3,9 @@
 A news page's body is a run of paragraphs in one container (each maybe in the same wrapper).
 A sponsor card, a poll tracker, an audio player, a citation tool or a broken embed sits in that
 run as a small box of its own: short lines inside an element the article's paragraphs are never
-inside. Such a line is dropped whatever its wording. Headings, lists, quotes, tables and figures
-are article furniture, never such a box.
+inside (a custom element, a table of one column, a box within a live blog's entry; in old markup,
+a run of short lines between blank lines). Such a line is dropped whatever its wording.
+Headings, lists, quotes, tables of data and figures are article furniture, never such a box.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from lxml.html import HtmlElement
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
 from pipeline.paragraphs import Paragraph, word_count
-from pipeline.widgets import line_runs
+from pipeline.widgets import run_around
 
 PROSE_WORDS = 20  # a kept paragraph this long is the article's own prose, wherever it sits
 BOX_WORDS = 60  # a component box holds at most this many words
@@ -42,6 +43,7 @@ _WIDE_ROW = XPath("boolean(.//tr[count(td|th) > 1])")
 
 
 def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs`, less the short lines the page prints in a component box of their own."""
     prose_elements = [
         e for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS and (e := page.locate(p.text)) is not None
     ]
@@ -72,18 +74,20 @@ def _in_run_of_lines(page: PageText, paragraph: Paragraph, holders: set[HtmlElem
     """True when the line is loose text of the article's own run, printed with other short lines
     and held apart from the paragraphs by blank lines (old markup: paragraphs between <br><br>,
     a widget's title, sentence and button between single <br>s)."""
-    node = page.locate(paragraph.text)
-    while node is not None and node.tag in _INLINE:
-        node = node.getparent()
+    node = _own_block(page, paragraph.text)
     if node is None or node not in holders:
         return False
-    words = " ".join(_WORD.findall(paragraph.text.lower()))
-    for run in line_runs(node):
-        spelt = [" ".join(_WORD.findall(line.lower())) for line in run]
-        if any(words in line for line in spelt):
-            short = all(word_count(line) < PROSE_WORDS for line in run)
-            return len(run) > 1 and short and sum(map(word_count, run)) <= BOX_WORDS
-    return False
+    run = run_around(node, " ".join(_WORD.findall(paragraph.text.lower())))
+    short = all(word_count(line) < PROSE_WORDS for line in run)
+    return len(run) > 1 and short and sum(map(word_count, run)) <= BOX_WORDS
+
+
+def _own_block(page: PageText, text: str) -> HtmlElement | None:
+    """The element the line is printed in: found by its text, past links and emphasis."""
+    node = page.locate(text)
+    while node is not None and node.tag in _INLINE:
+        node = node.getparent()
+    return node
 
 
 def _box(
@@ -120,9 +124,7 @@ def _first_cell(text: str) -> str:
 def _path(page: PageText, text: str, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:
     """The elements from the line's own up to the child of the nearest element that holds article
     prose, or [] for a line in furniture (a list, a quote, a data table) or outside the article."""
-    node = page.locate(text)
-    while node is not None and node.tag in _INLINE:
-        node = node.getparent()
+    node = _own_block(page, text)
     path: list[HtmlElement] = []
     while node is not None and node not in holders:
         if not isinstance(node.tag, str) or node.tag in _OUTSIDE:
@@ -147,7 +149,7 @@ def _words(element: HtmlElement) -> int:
 
 
 def _is_box(element: HtmlElement) -> bool:
-    # a custom element is a component by definition; a table of one cell frames a box
+    # a custom element is a component by definition; a table of one column frames a box
     return element.tag in _BOXES or "-" in element.tag or _one_column(element)
 
 

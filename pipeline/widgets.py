@@ -89,12 +89,18 @@ def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
     """The words (space-padded) of the lines around `words` that single line breaks hold together
     inside `node` (old markup prints a widget as lines of text between <br>s, and a blank line,
     two breaks, or a block ends it), or "" when that run is one line, large or holds prose."""
+    run = run_around(node, words)
+    joined = f" {_words(' '.join(run))} "
+    small = len(run) > 1 and word_count(joined) <= BOX_WORDS
+    return joined if small and not any(p and f" {p} " in joined for p in prose) else ""
+
+
+def run_around(node: HtmlElement, words: str) -> list[str]:
+    """The lines of the run in `node` that holds `words` (lower-case words, space-joined), or []."""
     for run in line_runs(node):
-        joined = f" {_words(' '.join(run))} "
-        if f" {words} " in joined:
-            small = len(run) > 1 and word_count(joined) <= BOX_WORDS
-            return joined if small and not any(p and f" {p} " in joined for p in prose) else ""
-    return ""
+        if f" {words} " in f" {_words(' '.join(run))} ":
+            return run
+    return []
 
 
 def line_runs(node: HtmlElement) -> list[list[str]]:
