@@ -6,18 +6,16 @@ boilerplate line is known, so an extractor's output says which survived.
   then `more_shapes`, `later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ...
   `eighteenth_*`, each with its own wording; each of the last seventeen was first measured as a
   held-out part, then tuned on until no boilerplate line survived;
-- structure-tuned (`nineteenth_*`, `twentieth_*`, `twenty_first_*`: 288 pages, 36 shapes), written
-  to hide boilerplate from markup (pasted among the article's own paragraphs, hashed or missing
-  class names, table layouts, custom elements, templates, runs of lines between line breaks),
-  each measured as a held-out part, then tuned on structure and the commoner wording, not line by
+- structure-tuned (`nineteenth_*` ... `twenty_second_*`: 384 pages, 48 shapes), written to hide
+  boilerplate from markup (pasted among the article's own paragraphs, hashed or missing class
+  names, table layouts, custom elements, templates, runs of lines between line breaks), each
+  measured as a held-out part, then tuned on structure and the commoner wording, not line by
   line;
-- held-out (`held_out_u`, property, transport and trade press; `held_out_v`, news in other
-  formats; `held_out_w`, education and youth news; `held_out_x`, personal finance and consumer
-  news: 192 pages, 24 shapes, also written to hide boilerplate from markup), written last,
-  without reading newsmon's rules, and never tuned on. Measured untouched when each pair was
-  written: u and v, 249 of 2,969 boilerplate lines kept (8.4%; stock trafilatura 27.2%), 99.6%
-  of the body; w and x, 227 of 2,888 (7.9%; stock 29.0%), 99.6% of the body. With the rules
-  learnt since from other parts, u and v keep 214 (7.2%).
+- held-out (`held_out_w`, education and youth news, and `held_out_x`, personal finance and
+  consumer news: 96 pages, 12 shapes, also written to hide boilerplate from markup), written
+  last, without reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 227
+  of its 2,888 boilerplate lines (7.9%; stock trafilatura 29.0%) and 99.6% of its 980 body lines
+  (stock 97.4%).
 Deterministic: the same pages on every run.
 """
 
@@ -39,8 +37,6 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
-    held_out_u,
-    held_out_v,
     held_out_w,
     held_out_x,
     later_shapes,
@@ -64,6 +60,8 @@ from tests.boilerplate_pages import (
     twentieth_wires,
     twenty_first_culture,
     twenty_first_international,
+    twenty_second_formats,
+    twenty_second_trade,
 )
 from tests.boilerplate_pages.junk import MORE, TUNED
 from tests.boilerplate_pages.page import Parts, document
@@ -126,8 +124,8 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", twentieth_wires.SHAPES, twentieth_wires.WORDING),
         ("structure-tuned", twenty_first_culture.SHAPES, twenty_first_culture.WORDING),
         ("structure-tuned", twenty_first_international.SHAPES, twenty_first_international.WORDING),
-        ("held-out", held_out_u.SHAPES, held_out_u.WORDING),
-        ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
+        ("structure-tuned", twenty_second_trade.SHAPES, twenty_second_trade.WORDING),
+        ("structure-tuned", twenty_second_formats.SHAPES, twenty_second_formats.WORDING),
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
         ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
     ):

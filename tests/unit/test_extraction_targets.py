@@ -44,18 +44,17 @@ def test_on_the_structure_tuned_pages_the_article_survives_and_few_boilerplate_l
     junk_kept, body_kept, pages = survival_of("structure-tuned")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 382, junk_kept
+    assert len(junk_kept) <= 528, junk_kept
 
 
 def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
-    # Never tuned on: the targets are measured here, not fitted. Untouched, newsmon kept 249 of
-    # 2,969 boilerplate lines of the first two parts when they were written (214 with the rules
-    # learnt since from other parts) and 227 of 2,888 of the last two (stock trafilatura 808 and
-    # 838), and 99.6% of the body; the bound stops that getting worse.
+    # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
+    # 227 of its 2,888 boilerplate lines (stock trafilatura 838) and 99.6% of the body; the bound
+    # stops that getting worse.
     junk_kept, body_kept, pages = survival_of("held-out")
-    assert pages >= 192
+    assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 441, junk_kept
+    assert len(junk_kept) <= 227, junk_kept
 
 
 def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:

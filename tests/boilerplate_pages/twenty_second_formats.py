@@ -1,13 +1,12 @@
-"""Part v of the held-out pages: six shapes of news in other formats (a podcast episode page
-whose show notes are the article, with the player, platform buttons, sponsor read and chapter
-markers; a video-first story with the transcript or summary under the player, autoplay notice,
-caption menu and up-next rail; a photo essay with the text between galleries, slide counters,
-photo credits and a print-sale promo; a newsletter issue archived on the web in its email
-`<table>` layout, with view-in-browser, forward-to-a-friend, sponsor slots and a
-manage-preferences footer; an AMP version of a story with AMP's own elements; and a syndicated
-story on a partner portal with publisher credits and partner widgets), with their wording,
-written without reading newsmon's rules and never tuned on. What newsmon does here is the
-figure for pages it has not seen."""
+"""Half of the twenty-second part: six shapes of news in other formats (a podcast episode page whose
+show notes are the article, a video-first story with its transcript under the player, a photo essay,
+a newsletter issue archived on the web, an AMP story and a story syndicated on a partner portal),
+with their wording, written after twenty-one rounds of tuning without reading newsmon's rules, to
+hide boilerplate from markup. It was half of the held-out part, measured untouched (both halves:
+newsmon kept 249 of 2,969 boilerplate lines, 8.4%, and 99.6% of the body; stock trafilatura 27.2%
+and 96.6%; 214 lines with the rules learnt on the twenty-first part, before anyone looked at it),
+then tuned on structure and the commoner wording, not line by line, so it is held to a bound, not to
+zero."""
 
 from __future__ import annotations
 

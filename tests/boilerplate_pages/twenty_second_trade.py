@@ -1,11 +1,12 @@
-"""A held-out part: six shapes of property, transport and trade press (a property portal's
-market news with its listing carousel and mortgage calculator, an aviation news site on an old
-table layout with its flight tracker, a shipping and logistics trade paper on WordPress with
-its freight-rate ticker and webinar replays, an energy and utilities trade site built in
-Angular with its data-terminal upsell, a farming weekly on Bootstrap with its machinery
-classifieds and weather widget, and a retail and hospitality trade site on Squarespace with its
-awards and supplier directory), with their wording, written without reading newsmon's rules,
-and never tuned on. What newsmon does here is the figure for pages it has not seen."""
+"""Half of the twenty-second part: six shapes of property, transport and trade press (a property
+portal's market news, an aviation news site on an old table layout, a shipping and logistics trade
+paper, an energy and utilities trade site built in Angular, a farming weekly and a hospitality trade
+site), with their wording, written after twenty-one rounds of tuning without reading newsmon's
+rules, to hide boilerplate from markup. It was half of the held-out part, measured untouched (both
+halves: newsmon kept 249 of 2,969 boilerplate lines, 8.4%, and 99.6% of the body; stock trafilatura
+27.2% and 96.6%; 214 lines with the rules learnt on the twenty-first part, before anyone looked at
+it), then tuned on structure and the commoner wording, not line by line, so it is held to a bound,
+not to zero."""
 
 from __future__ import annotations
 
