@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
-from pipeline.paragraphs import Paragraph, word_count
+from pipeline.paragraphs import Paragraph, spelt, word_count
 from pipeline.widgets import run_around
 
 PROSE_WORDS = 20  # a kept paragraph this long is the article's own prose, wherever it sits
@@ -38,7 +38,6 @@ _OUTSIDE = frozenset({"body", "html", "main"})
 _LAYOUT = frozenset({"table", "tbody", "tr", "td"})  # a layout table's cells wrap the page, not each paragraph
 _JUDGED = ("p", "head", "table")  # a table here is a small one read as a line ("| cell | cell |")
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"\w+")
 _WIDE_ROW = XPath("boolean(.//tr[count(td|th) > 1])")
 
 
@@ -59,25 +58,32 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
     result = []
     for paragraph in paragraphs:
         if paragraph.dropped is None and paragraph.words < PROSE_WORDS and paragraph.kind in _JUDGED:
-            box = _box(page, paragraph, holders, wrappers)
-            if box is not None:
-                where = f'in a <{box.tag} class="{box.get("class", "")}"> box'
-                paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
-            elif _in_run_of_lines(page, paragraph, holders):
-                where = "in a run of short lines of its own"
+            where = _where(_own_block(page, _first_cell(paragraph.text)), paragraph, holders, wrappers)
+            if where:
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
         result.append(paragraph)
     return result
 
 
-def _in_run_of_lines(page: PageText, paragraph: Paragraph, holders: set[HtmlElement]) -> bool:
+def _where(
+    block: HtmlElement | None, paragraph: Paragraph, holders: set[HtmlElement], wrappers: set[tuple[str, str]]
+) -> str:
+    """Why the line printed in `block` is a component's, or "" when it is the article's."""
+    if block is None:
+        return ""
+    box = _box(block, paragraph, holders, wrappers)
+    if box is not None:
+        return f'in a <{box.tag} class="{box.get("class", "")}"> box'
+    return "in a run of short lines of its own" if _in_run_of_lines(block, paragraph, holders) else ""
+
+
+def _in_run_of_lines(node: HtmlElement, paragraph: Paragraph, holders: set[HtmlElement]) -> bool:
     """True when the line is loose text of the article's own run, printed with other short lines
     and held apart from the paragraphs by blank lines (old markup: paragraphs between <br><br>,
     a widget's title, sentence and button between single <br>s)."""
-    node = _own_block(page, paragraph.text)
-    if node is None or node not in holders:
+    if node not in holders:
         return False
-    run = run_around(node, " ".join(_WORD.findall(paragraph.text.lower())))
+    run = run_around(node, spelt(paragraph.text))
     short = all(word_count(line) < PROSE_WORDS for line in run)
     return len(run) > 1 and short and sum(map(word_count, run)) <= BOX_WORDS
 
@@ -91,9 +97,9 @@ def _own_block(page: PageText, text: str) -> HtmlElement | None:
 
 
 def _box(
-    page: PageText, paragraph: Paragraph, holders: set[HtmlElement], wrappers: set[tuple[str, str]]
+    block: HtmlElement, paragraph: Paragraph, holders: set[HtmlElement], wrappers: set[tuple[str, str]]
 ) -> HtmlElement | None:
-    path = _path(page, _first_cell(paragraph.text), holders, wrappers)
+    path = _path(block, holders, wrappers)
     if not path:
         return None
     element = path[0]
@@ -121,10 +127,11 @@ def _first_cell(text: str) -> str:
     return text.strip().split("\n", 1)[0].strip(" |").split(" | ", 1)[0]
 
 
-def _path(page: PageText, text: str, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:
-    """The elements from the line's own up to the child of the nearest element that holds article
-    prose, or [] for a line in furniture (a list, a quote, a data table) or outside the article."""
-    node = _own_block(page, text)
+def _path(block: HtmlElement, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:
+    """The elements from the line's own `block` up to the child of the nearest element that holds
+    article prose, or [] for a line in furniture (a list, a quote, a data table) or outside the
+    article."""
+    node: HtmlElement | None = block
     path: list[HtmlElement] = []
     while node is not None and node not in holders:
         if not isinstance(node.tag, str) or node.tag in _OUTSIDE:

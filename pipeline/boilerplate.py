@@ -29,12 +29,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 HIDDEN_PARAGRAPHS = 3
-# what a browser never shows: the `hidden` attribute, an inline display:none
-_UNSEEN_TEST = "@hidden or @style or self::template"  # the style itself is read in Python: cheaper
-# pinned to the window, not the page: a banner, a sticky bar, a dialog
-_FIXED = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
-# a custom element's name says what it is as a class would (<amp-ad>, <newsletter-signup>)
+# Candidates besides those named by their attributes: what may be out of the page's flow (its
+# style is read in Python, cheaper than in XPath) and custom elements, whose name says what they
+# are as a class would (<amp-ad>, <newsletter-signup>).
+_UNSEEN_TEST = "@hidden or @style or self::template"
 _CUSTOM_TEST = "contains(local-name(), '-')"
+_FIXED = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _P_COUNT = XPath("count(.//p)")
 DROPPED_TEXT_CHARS = 300  # how much of a pruned element's text is kept to explain the drop
@@ -300,18 +300,14 @@ def prune_markup(tree: HtmlElement, rules: Boilerplate) -> list[Dropped]:
 
 
 def _unseen(element: HtmlElement) -> tuple[str, str] | None:
-    if _FIXED.search(element.get("style", "")):
+    """(kind, reason) for what is pinned to the window rather than the page (a banner, a sticky
+    bar) or never shown (a tooltip, an error, a modal, a <template>, kept for scripts); several
+    paragraphs hidden so are the rest of an article (as with aria-hidden) and stay."""
+    style = element.get("style", "")
+    if _FIXED.search(style):
         return "overlay", "position:fixed"
-    # A widget kept in the page for scripts to show later (a tooltip, an error, a modal, a
-    # <template>) is not text a reader sees. Several paragraphs hidden so are the rest of an
-    # article (as with aria-hidden above): they stay.
-    if (
-        element.tag != "template"
-        and element.get("hidden") is None
-        and not _DISPLAY_NONE.search(element.get("style", ""))
-    ):
-        return None
-    return ("hidden", "hidden") if int(_P_COUNT(element)) < HIDDEN_PARAGRAPHS else None
+    hidden = element.tag == "template" or element.get("hidden") is not None or _DISPLAY_NONE.search(style)
+    return ("hidden", "hidden") if hidden and int(_P_COUNT(element)) < HIDDEN_PARAGRAPHS else None
 
 
 def _reveal_hidden_text(element: HtmlElement) -> None:

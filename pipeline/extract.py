@@ -153,7 +153,8 @@ def _read_markup(page: FetchedPage, markup: str, settings: ExtractSettings) -> D
             document = max(document, _trafilatura(tree, page.url, recall=recall, fast=False), key=_text_chars)
             if _text_chars(document) >= settings.fallback_chars:
                 break
-    found, page_text = [], PageText(tree)  # the page's text, joined once when first searched
+    page_text = PageText(tree)  # the page's text, joined once when first searched
+    found = []
     if document is not None and document.body is not None:
         found = split_paragraphs(document.body, max_counted_chars=rules.site.max_chars)
         found = restore_headings(tree, found, max_counted_chars=rules.site.max_chars)

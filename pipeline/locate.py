@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -22,18 +23,25 @@ class PageText:
 
     def __init__(self, tree: HtmlElement) -> None:
         self.tree = tree
-        self._nodes: list[str] | None = None
-        self._starts: list[int] = []
-        self._joined = ""
+
+    @cached_property
+    def _nodes(self) -> list[str]:
+        return list(_ALL_TEXT(self.tree))
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each node starts in `_joined`."""
+        starts, position = [], 0
+        for node in self._nodes:
+            starts.append(position)
+            position += len(node) + len(_SEPARATOR)
+        return starts
+
+    @cached_property
+    def _joined(self) -> str:
+        return _SEPARATOR.join(self._nodes)
 
     def locate(self, text: str) -> HtmlElement | None:
-        if self._nodes is None:
-            self._nodes = list(_ALL_TEXT(self.tree))
-            position = 0
-            for node in self._nodes:
-                self._starts.append(position)
-                position += len(node) + 1
-            self._joined = _SEPARATOR.join(self._nodes)
         for needle in _needles(text):
             at = self._joined.find(needle)
             while at >= 0:

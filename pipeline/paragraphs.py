@@ -154,6 +154,12 @@ def _render(block: _Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def spelt(text: str) -> str:
+    """`text` as its lower-case words joined by single spaces, to compare texts whatever their
+    punctuation, markup spacing or case."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def word_count(text: str) -> int:
     """Words in `text`, counting two Chinese or Japanese characters as one word."""
     return len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2

@@ -15,10 +15,9 @@ from lxml.html import HtmlElement
 
 from pipeline.boilerplate import attribute_words
 from pipeline.locate import PageText
-from pipeline.paragraphs import Paragraph, fingerprint, word_count
+from pipeline.paragraphs import Paragraph, fingerprint, spelt, word_count
 
 _BLOCK_TAGS = ("h2", "h3", "h4", "h5", "h6", "blockquote")
-_WORD = re.compile(r"\w+")
 _MAX_WORDS = {"head": 20, "quote": 120}
 CLIMB = 2  # how far up to look for neighbours when a block stands alone in its box
 NEIGHBOUR_SLACK = 200  # characters of markup whitespace a neighbour's text may hold beyond a paragraph's
@@ -26,12 +25,12 @@ NEIGHBOUR_SLACK = 200  # characters of markup whitespace a neighbour's text may 
 
 def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_counted_chars: int) -> list[Paragraph]:
     """`paragraphs` with the page's headings and quotes that sit between two of them put back."""
-    spelt = [_words(p.text) for p in paragraphs]
+    texts = [spelt(p.text) for p in paragraphs]
     position = {
-        words: index for index, (p, words) in enumerate(zip(paragraphs, spelt, strict=True)) if p.kind != "head"
+        words: index for index, (p, words) in enumerate(zip(paragraphs, texts, strict=True)) if p.kind != "head"
     }
-    present = set(spelt)
-    whole = " " + " ".join(spelt) + " "
+    present = set(texts)
+    whole = " " + " ".join(texts) + " "
     # a neighbour with more text than any paragraph (the article's whole box) is none of them:
     # its text is not read to the end
     limit = 2 * max((len(p.text) for p in paragraphs), default=0) + NEIGHBOUR_SLACK
@@ -39,13 +38,13 @@ def restore_headings(tree: HtmlElement, paragraphs: list[Paragraph], *, max_coun
     for block in tree.iter(_BLOCK_TAGS):
         kind = "quote" if block.tag == "blockquote" else "head"
         text = " ".join(" ".join(block.itertext()).split())
-        words = _words(text)
+        words = spelt(text)
         if not words or words in present or word_count(text) > _MAX_WORDS[kind]:
             continue
         if f" {' '.join(words.split()[:8])} " in whole:
             continue  # already there, split over paragraphs or with its links spelt otherwise
-        before = position.get(_words(_neighbour_text(block, previous=True, limit=limit)))
-        after = position.get(_words(_neighbour_text(block, previous=False, limit=limit)))
+        before = position.get(spelt(_neighbour_text(block, previous=True, limit=limit)))
+        after = position.get(spelt(_neighbour_text(block, previous=False, limit=limit)))
         if before is not None and after is not None and before < after:
             key = fingerprint(text) if len(text) <= max_counted_chars else ""
             inserts.setdefault(after, []).append(Paragraph(text, kind, word_count(text), 0.0, key))
@@ -90,10 +89,6 @@ def _text_within(element: HtmlElement, limit: int) -> str | None:
     return " ".join(pieces).strip()
 
 
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
 _SAME_CLASS = XPath("//body//*[@class=$cls]")
 _BODY_BLOCKS = XPath(".//p | .//h2 | .//h3 | .//h4 | .//blockquote | .//li")
 SPLIT_CLIMB = 4  # how far up from a paragraph to look for the article body's box
@@ -107,21 +102,21 @@ def restore_split_body(page: PageText, paragraphs: list[Paragraph], article: re.
     box = _body_box(page, first.text, article) if first else None
     if box is None:
         return paragraphs
-    present = {_words(p.text) for p in paragraphs}
-    own = " ".join(_words(" ".join(box.itertext())).split())
-    last = max((i for i, p in enumerate(paragraphs) if _words(p.text) in own), default=len(paragraphs) - 1)
+    present = {spelt(p.text) for p in paragraphs}
+    own = " ".join(spelt(" ".join(box.itertext())).split())
+    last = max((i for i, p in enumerate(paragraphs) if spelt(p.text) in own), default=len(paragraphs) - 1)
     extra = []
     for other in _SAME_CLASS(tree, cls=box.get("class")):
         if other is box or _related(other, box):
             continue
         for block in _BODY_BLOCKS(other):
             text = " ".join(" ".join(block.itertext()).split())
-            if text and _words(text) not in present:
+            if text and spelt(text) not in present:
                 kind = {"blockquote": "quote", "li": "item"}.get(block.tag, "head" if block.tag[0] == "h" else "p")
                 shown = f"- {text}" if kind == "item" else text
                 links = sum(len(" ".join(" ".join(a.itertext()).split())) for a in block.iter("a"))
                 extra.append(Paragraph(shown, kind, word_count(text), links / len(text), fingerprint(text)))
-                present.add(_words(text))
+                present.add(spelt(text))
     return [*paragraphs[: last + 1], *extra, *paragraphs[last + 1 :]] if extra else paragraphs
 
 

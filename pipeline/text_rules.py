@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
-from pipeline.paragraphs import Paragraph, word_count
+from pipeline.paragraphs import Paragraph, spelt, word_count
 from pipeline.site_memory import SiteCounts
 
 _WORD = re.compile(r"\w+")
@@ -161,10 +161,11 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kinds: tuple[str
     if paragraph.words > TEASER_WORDS:
         return False
     words = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES).split(" ")
-    signals = [s for s in rules.labels if s.kind in kinds]
-    return any(
-        s.pattern.match(" ".join(words[:n]).strip(_EDGES)) for n in range(1, LABEL_PREFIX_WORDS + 1) for s in signals
-    )
+    for count in range(1, LABEL_PREFIX_WORDS + 1):
+        prefix = " ".join(words[:count]).strip(_EDGES)
+        if _label_kind(count, prefix, rules.pieces.present(prefix), rules, kinds):
+            return True
+    return False
 
 
 def _label(words: int, plain: str, present: set[int], rules: Boilerplate) -> tuple[str, str]:
@@ -181,8 +182,11 @@ def _label(words: int, plain: str, present: set[int], rules: Boilerplate) -> tup
     return "", ""
 
 
-def _label_kind(words: int, plain: str, present: set[int], rules: Boilerplate) -> str:
+def _label_kind(words: int, plain: str, present: set[int], rules: Boilerplate, kinds: tuple[str, ...] = ()) -> str:
+    """The kind of the first label `plain` is as a whole (of `kinds`, when given), else ""."""
     for signal in rules.labels:
+        if kinds and signal.kind not in kinds:
+            continue
         if words <= signal.max_words and signal.admits(present) and signal.pattern.match(plain):
             return signal.kind
     return ""
@@ -198,7 +202,7 @@ def _two_labels(text: str, rules: Boilerplate) -> str:
             continue
         head, tail = " ".join(words[:cut]).lower().strip(_EDGES), " ".join(words[cut:]).lower().strip(_EDGES)
         if rules.any_label.match(head) and rules.any_label.match(tail):
-            return next((s.kind for s in rules.labels if s.pattern.match(head)), "")
+            return _label_kind(cut, head, rules.pieces.present(head), rules)
     return ""
 
 
@@ -258,7 +262,7 @@ def _drop_repeats(paragraphs: list[Paragraph]) -> list[Paragraph]:
     seen: set[str] = set()
     repeats = []
     for paragraph in paragraphs:
-        words = _words(paragraph.text)
+        words = spelt(paragraph.text)
         repeats.append(paragraph.dropped is None and paragraph.words >= PROSE_WORDS and words in seen)
         seen.add(words)
     result = list(paragraphs)
@@ -447,8 +451,8 @@ def _is_prose(paragraph: Paragraph) -> bool:
 
 def _repeats(text: str, title: str, description: str) -> str:
     """Which of the page's title or description a leading paragraph restates, if either."""
-    words = _words(text)
-    for name, value in (("title", _words(title)), ("description", _words(description))):
+    words = spelt(text)
+    for name, value in (("title", spelt(title)), ("description", spelt(description))):
         # headlines on the page and in the metadata differ by a site name or a kicker
         if not value:
             continue
@@ -457,10 +461,6 @@ def _repeats(text: str, title: str, description: str) -> str:
         if words == value or inside or around:
             return name
     return ""
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def _drop(paragraph: Paragraph, layer: str, kind: str, reason: str) -> Paragraph:

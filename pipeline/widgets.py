@@ -8,16 +8,14 @@ other paragraphs printed inside that box are dropped with it, whatever their wor
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
-from pipeline.paragraphs import Paragraph, word_count
+from pipeline.paragraphs import Paragraph, spelt, word_count
 
-_WORD = re.compile(r"\w+")
 BOX_WORDS = 60  # a widget's box holds at most this many words
 NEARBY = 3  # paragraphs either side of a prompt that may share its box
 PROSE_WORDS = 12
@@ -39,7 +37,7 @@ _RUN_BREAKS = frozenset(
 
 def drop_widget_boxes(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """`paragraphs`, with those sharing a small page box with a dropped prompt dropped as well."""
-    prose = [_words(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
+    prose = [spelt(p.text) for p in paragraphs if p.dropped is None and p.words >= PROSE_WORDS]
     boxes: list[tuple[str, str]] = []
     for index, paragraph in enumerate(paragraphs):
         reason = paragraph.dropped
@@ -55,7 +53,7 @@ def drop_widget_boxes(page: PageText, paragraphs: list[Paragraph]) -> list[Parag
     result = []
     for paragraph in paragraphs:
         if paragraph.dropped is None:
-            words = f" {_words(paragraph.text)} "
+            words = f" {spelt(paragraph.text)} "
             kind = next((k for box, k in boxes if words.strip() and words in box), None)
             if kind:
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", kind, "in its box"))
@@ -76,12 +74,12 @@ def _box(page: PageText, text: str, prose: list[str]) -> str:
         content = " ".join(node.itertext())
         if word_count(content) > BOX_WORDS:
             break
-        words = f" {_words(content)} "
+        words = f" {spelt(content)} "
         if any(p and f" {p} " in words for p in prose):
             break
         best, node = words, node.getparent()
     if not best and node is not None and isinstance(node.tag, str):
-        best = _line_run(node, _words(text), prose)
+        best = _line_run(node, spelt(text), prose)
     return best
 
 
@@ -90,7 +88,7 @@ def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
     inside `node` (old markup prints a widget as lines of text between <br>s, and a blank line,
     two breaks, or a block ends it), or "" when that run is one line, large or holds prose."""
     run = run_around(node, words)
-    joined = f" {_words(' '.join(run))} "
+    joined = f" {spelt(' '.join(run))} "
     small = len(run) > 1 and word_count(joined) <= BOX_WORDS
     return joined if small and not any(p and f" {p} " in joined for p in prose) else ""
 
@@ -98,7 +96,7 @@ def _line_run(node: HtmlElement, words: str, prose: list[str]) -> str:
 def run_around(node: HtmlElement, words: str) -> list[str]:
     """The lines of the run in `node` that holds `words` (lower-case words, space-joined), or []."""
     for run in line_runs(node):
-        if f" {words} " in f" {_words(' '.join(run))} ":
+        if f" {words} " in f" {spelt(' '.join(run))} ":
             return run
     return []
 
@@ -135,10 +133,6 @@ def line_runs(node: HtmlElement) -> list[list[str]]:
     if line:
         runs[-1].append(" ".join(line))
     return runs
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def drop_link_list_titles(page: PageText, paragraphs: list[Paragraph]) -> list[Paragraph]:
