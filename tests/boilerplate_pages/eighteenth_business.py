@@ -22,6 +22,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
+    sentence_test,
     widget,
 )
 
@@ -729,8 +730,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!", "…"))
+_sentence = sentence_test(5)
 
 
 _slot = functools.partial(widget, sentence=_sentence)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, inline_box, links, present
+from tests.boilerplate_pages.page import Parts, box, esc, inline_box, links, present, sentence_test
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -600,8 +600,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _is_sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!", "…"))
+_is_sentence = sentence_test(5)
 
 
 def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str) -> str:

@@ -23,6 +23,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
+    sentence_test,
     widget,
 )
 
@@ -881,8 +882,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) >= 9
+_sentence = sentence_test(8)
 
 
 _slot = functools.partial(widget, sentence=_sentence)

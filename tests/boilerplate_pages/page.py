@@ -118,13 +118,35 @@ def each(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:
     return wrapper.replace("{inner}", sep.join(line.format(text=esc(x), n=n) for n, x in enumerate(lines, 1)))
 
 
+SENTENCE_ENDS = (".", "?", "!", "…")
+
+
+def sentence_test(longer_than: int, ends: tuple[str, ...] = SENTENCE_ENDS) -> Callable[[str], bool]:
+    """A site's idea of a sentence, for `widget`: a line that ends like one or runs to more than
+    `longer_than` words; shorter lines are its buttons, labels and times."""
+
+    def sentence(line: str) -> bool:
+        return line.endswith(ends) or len(line.split()) > longer_than
+
+    return sentence
+
+
 def widget(
-    p: Parts, kind: str, wrapper: str, head: str, text: str, button: str, *, sentence: Callable[[str], bool]
+    p: Parts,
+    kind: str,
+    wrapper: str,
+    head: str,
+    text: str,
+    button: str,
+    sep: str = "",
+    *,
+    sentence: Callable[[str], bool],
 ) -> str:
     """The block of `kind` as a site's component draws it: the first line in `head` (in `text`
     when it is the only line and a sentence), then sentences in `text` and short lines (times,
     buttons, labels) in `button`; templates take {text} and {n}, the wrapper {inner}; "" when the
-    page has no such block. What counts as a sentence is the site's: `sentence`."""
+    page has no such block. What counts as a sentence is the site's: `sentence`; `sep` stands
+    between the lines."""
     lines = p.take(kind)
     if not lines:
         return ""
@@ -132,7 +154,7 @@ def widget(
     inner = [first.format(text=esc(lines[0]), n=0)]
     for n, line in enumerate(lines[1:], 1):
         inner.append((text if sentence(line) else button).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", "".join(inner))
+    return wrapper.replace("{inner}", sep.join(inner))
 
 
 def related_heading(p: Parts, template: str) -> str:

@@ -20,6 +20,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
+    sentence_test,
     widget,
 )
 
@@ -581,8 +582,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
+_sentence = sentence_test(6)
 
 
 _slot = functools.partial(widget, sentence=_sentence)

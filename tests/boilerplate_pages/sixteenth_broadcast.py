@@ -9,7 +9,17 @@ from __future__ import annotations
 import functools
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, each, esc, inline_box, links, present, related_heading, widget
+from tests.boilerplate_pages.page import (
+    Parts,
+    each,
+    esc,
+    inline_box,
+    links,
+    present,
+    related_heading,
+    sentence_test,
+    widget,
+)
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -860,8 +870,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return len(line.split()) > 6 or line.endswith((".", "?", "!", "…"))
+_sentence = sentence_test(6)
 
 
 _slot = functools.partial(widget, sentence=_sentence)

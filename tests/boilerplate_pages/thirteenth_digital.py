@@ -7,10 +7,11 @@ delivery schedules, live-blog prompts and bookmarks."""
 
 from __future__ import annotations
 
+import functools
 import zlib
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links
+from tests.boilerplate_pages.page import Parts, box, esc, links, sentence_test, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -557,23 +558,10 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _is_sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!", "…"))
+_is_sentence = sentence_test(5)
 
 
-def _widget(p: Parts, kind: str, wrapper: str, head: str, text: str, action: str, sep: str = "") -> str:
-    """The block of `kind` as the site's widget draws it: the first line in `head` (in `text`
-    when it is the block's only line and a sentence), then sentences in `text` and short lines
-    (buttons, labels, counts) in `action`; templates take {text} and {n}, the wrapper {inner}.
-    "" when the page has no such block."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _is_sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _is_sentence(line) else action).format(text=esc(line), n=n))
-    return wrapper.replace("{inner}", sep.join(inner))
+_widget = functools.partial(widget, sentence=_is_sentence)
 
 
 def _rows(p: Parts, kind: str, wrapper: str, line: str, sep: str = "") -> str:

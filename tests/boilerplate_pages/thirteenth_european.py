@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, each, esc, links, present, widget
+from tests.boilerplate_pages.page import Parts, box, each, esc, links, present, sentence_test, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -634,8 +634,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!", "…", ")"))
+_sentence = sentence_test(5, (".", "?", "!", "…", ")"))
 
 
 _widget = functools.partial(widget, sentence=_sentence)

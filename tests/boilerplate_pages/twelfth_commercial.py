@@ -7,8 +7,10 @@ together; labels glued after a sentence."""
 
 from __future__ import annotations
 
+import functools
+
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, esc, links, present
+from tests.boilerplate_pages.page import Parts, box, esc, links, present, sentence_test, widget
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -466,8 +468,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!"))
+_sentence = sentence_test(5, (".", "?", "!"))
 
 
 def _lines(p: Parts, kind: str, wrapper: str, first: str, rest: str = "", sep: str = "") -> str:
@@ -481,17 +482,7 @@ def _lines(p: Parts, kind: str, wrapper: str, first: str, rest: str = "", sep: s
     return wrapper.format(inner=sep.join(inner))
 
 
-def _module(p: Parts, kind: str, wrapper: str, head: str, text: str, action: str) -> str:
-    """A widget: its first line in `head` (a lone sentence in `text`), then sentences in `text`
-    and short lines (buttons, links, labels) in `action`; templates take {text} and {n}."""
-    lines = p.take(kind)
-    if not lines:
-        return ""
-    first = text if len(lines) == 1 and _sentence(lines[0]) else head
-    inner = [first.format(text=esc(lines[0]), n=0)]
-    for n, line in enumerate(lines[1:], 1):
-        inner.append((text if _sentence(line) else action).format(text=esc(line), n=n))
-    return wrapper.format(inner="".join(inner))
+_module = functools.partial(widget, sentence=_sentence)
 
 
 _GNT_POPULAR = (

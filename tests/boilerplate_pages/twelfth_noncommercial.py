@@ -8,7 +8,7 @@ together; labels glued after a sentence."""
 from __future__ import annotations
 
 from tests.boilerplate_pages.junk import Blocks
-from tests.boilerplate_pages.page import Parts, box, each, esc, links, present
+from tests.boilerplate_pages.page import Parts, box, each, esc, links, present, sentence_test
 
 WORDING: dict[str, Blocks] = {
     "en": {
@@ -696,8 +696,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _is_sentence(line: str) -> bool:
-    return len(line.split()) > 5 or line.endswith((".", "?", "!", "…", "”", "»"))
+_is_sentence = sentence_test(5, (".", "?", "!", "…", "”", "»"))
 
 
 def _drawn(p: Parts, kind: str, wrapper: str, head: str, text: str, button: str, sep: str = "") -> str:

@@ -22,6 +22,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
+    sentence_test,
     widget,
 )
 
@@ -755,8 +756,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return line.endswith((".", "?", "!", "…")) or len(line.split()) > 7
+_sentence = sentence_test(7)
 
 
 _slot = functools.partial(widget, sentence=_sentence)

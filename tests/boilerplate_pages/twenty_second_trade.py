@@ -23,6 +23,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
+    sentence_test,
     widget,
 )
 
@@ -791,8 +792,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-def _sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", "…")) or len(line.split()) >= 8
+_sentence = sentence_test(7)
 
 
 _slot = functools.partial(widget, sentence=_sentence)
