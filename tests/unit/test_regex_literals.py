@@ -39,7 +39,7 @@ def test_no_shipped_pattern_matches_a_labelled_line_its_pieces_rule_out() -> Non
                     assert signal.admits(present), (signal.kind, line)
 
 
-def test_pieces_agree_with_the_pattern_on_random_text() -> None:
+def test_pieces_agree_with_the_pattern_on_sample_lines() -> None:
     pattern = r"\b(?:donate|give) (?:now|today|\$\d+)"
     pieces = required_pieces(pattern)
     assert pieces is not None
