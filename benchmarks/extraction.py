@@ -8,7 +8,10 @@ Two page sets:
   predicted shingles counts as perfect; precision skips pages where nothing was predicted,
   recall those with no truth); F1 is taken from the two averages.
 - newsmon's own labelled pages (tests/boilerplate_pages): body lines that must survive and
-  boilerplate lines that must not, in a tuned part and a held-out part.
+  boilerplate lines that must not, in a tuned part, a structure-tuned part and a held-out part,
+  each page on its own; then, for the last two, runs of ten pages of one site under one
+  template, read in order with the site memory learning (the third layer), against the same
+  pages read one by one.
 
 Speed: every page is extracted by both, alternately first, `--repeat` times; the fastest time of
 each is kept, so a busy machine slows both alike.
@@ -37,8 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.extract import ExtractSettings, NotArticle, extract_batch
 from pipeline.records import FeedItem, FetchedPage
-from pipeline.site_memory import LocalSiteMemory
-from tests.boilerplate_pages import LabelledPage, labelled_pages, survival
+from pipeline.site_memory import LocalSiteMemory, SiteMemory
+from tests.boilerplate_pages import LabelledPage, labelled_pages, repeated_body, site_runs, survival
 
 AEB_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb"
 _TOKEN = re.compile(r"\w+")
@@ -95,9 +98,11 @@ def stock(body: bytes, url: str) -> str:
     return trafilatura.extract(body, include_comments=False) or ""
 
 
-def newsmon_pages(pages: Sequence[tuple[bytes, str]], settings: ExtractSettings) -> list[str]:
+def newsmon_pages(
+    pages: Sequence[tuple[bytes, str]], settings: ExtractSettings, memory: SiteMemory | None = None
+) -> list[str]:
     """newsmon's texts for pages in order, one site memory learning across them as the service would."""
-    memory = LocalSiteMemory(settings.rules.site)
+    memory = memory or LocalSiteMemory(settings.rules.site)
     fetched = [_fetched(body, url) for body, url in pages]
     outcomes = [extract_batch([page], settings=settings, memory=memory)[0] for page in fetched]
     return ["" if isinstance(o, NotArticle) else o.text for o in outcomes]
@@ -205,6 +210,47 @@ def _own_row(label: str, pages: Iterable[LabelledPage], extractor: Extractor) ->
     print(f"{label:38}{totals['pages']:6}{totals['junk']:12}{junk_share:10.1%}{totals['body']:12}{body_share:10.1%}")
 
 
+def site_run_texts(run: Sequence[LabelledPage], settings: ExtractSettings, memory: SiteMemory) -> list[str]:
+    """newsmon's texts for one site's pages in order, its memory learning page by page."""
+    return newsmon_pages([(page.html.encode(), page.url) for page in run], settings, memory)
+
+
+def report_site_runs(settings: ExtractSettings) -> None:
+    """Site memory at work: runs of ten pages of one site under one template, in order."""
+    warm = settings.rules.site.min_pages - 1
+    print(f"\nsite runs: ten pages of a site each; junk kept on all pages and from page {warm + 1} on,")
+    print("body kept among lines on one page of the run and among lines the run repeats")
+    print(f"{'':44}{'pages':>6}{'junk':>7}{'kept':>7}{'warm':>7}{'body':>7}{'kept':>8}{'repeated':>10}")
+    single = newsmon(settings)
+    readers: list[tuple[str, Callable[[Sequence[LabelledPage]], list[str]]]] = [
+        ("stock trafilatura", lambda run: [stock(p.html.encode(), p.url) for p in run]),
+        ("newsmon, page by page", lambda run: [single(p.html.encode(), p.url) for p in run]),
+        ("newsmon, site memory", lambda run: site_run_texts(run, settings, LocalSiteMemory(settings.rules.site))),
+    ]
+    for part in ("structure-tuned", "held-out"):
+        runs = site_runs(part)
+        for name, texts_of in readers:
+            totals = Counter[str]()
+            for run in runs:
+                repeated = repeated_body(run)
+                for index, (page, text) in enumerate(zip(run, texts_of(run), strict=True)):
+                    result = survival(page, text)
+                    lost = set(result.body_lost)
+                    unique = [line for line in page.body if line not in repeated]
+                    totals.update(pages=1, junk=len(page.junk), kept=len(result.junk_kept))
+                    if index >= warm:
+                        totals.update(warm_junk=len(page.junk), warm_kept=len(result.junk_kept))
+                    totals.update(unique=len(unique), unique_kept=sum(line not in lost for line in unique))
+                    totals.update(repeated=len(page.body) - len(unique))
+                    totals.update(repeated_kept=sum(line not in lost for line in page.body if line in repeated))
+            print(
+                f"{name + ', ' + part:44}{totals['pages']:6}{totals['junk']:7}"
+                f"{totals['kept'] / totals['junk']:7.1%}{totals['warm_kept'] / totals['warm_junk']:7.1%}"
+                f"{totals['unique']:7}{totals['unique_kept'] / totals['unique']:8.2%}"
+                f"{totals['repeated_kept'] / max(1, totals['repeated']):10.1%}"
+            )
+
+
 def report_speed(directory: Path, settings: ExtractSettings, repeat: int) -> None:
     pages = [(body, url) for _, body, url, _ in load_aeb(directory)]
     seconds = timed(pages, [stock, newsmon(settings)], repeat)
@@ -226,6 +272,7 @@ def main() -> None:
     else:
         print(f"{args.aeb}: not found; AEB skipped")
     report_own(settings)
+    report_site_runs(settings)
     if args.aeb.is_dir() and args.repeat > 0:
         report_speed(args.aeb, settings, args.repeat)
 

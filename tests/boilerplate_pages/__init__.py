@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 import random
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tests.boilerplate_pages import (
@@ -63,13 +65,14 @@ from tests.boilerplate_pages import (
     twenty_second_formats,
     twenty_second_trade,
 )
-from tests.boilerplate_pages.junk import MORE, TUNED
+from tests.boilerplate_pages.junk import MORE, TUNED, Blocks
 from tests.boilerplate_pages.page import Parts, document
 from tests.boilerplate_pages.prose import LANGUAGES, headline, paragraphs
 
 PAGES_PER_SHAPE = 8
 LANGUAGE_CYCLE = ("en", "de", "en", "fr", "en", "es", "en", "de")
 _TOKEN = re.compile(r"\w+")
+Shape = Callable[[Parts], str]
 
 
 @dataclass(frozen=True)
@@ -89,10 +92,8 @@ class Survival:
     junk_kept: tuple[str, ...]
 
 
-@functools.cache
-def labelled_pages() -> tuple[LabelledPage, ...]:
-    pages = []
-    for part, shapes, wording in (
+def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
+    return (
         ("tuned", tuned_shapes.SHAPES, TUNED),
         ("tuned", more_shapes.SHAPES, MORE),
         ("tuned", later_shapes.SHAPES, later_shapes.WORDING),
@@ -128,18 +129,43 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", twenty_second_formats.SHAPES, twenty_second_formats.WORDING),
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
         ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
-    ):
+    )
+
+
+@functools.cache
+def labelled_pages() -> tuple[LabelledPage, ...]:
+    pages = []
+    for part, shapes, wording in _parts():
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
                 pages.append(_page(part, shape, wording, index))
     return tuple(pages)
 
 
-def _page(part: str, shape, wording, index: int) -> LabelledPage:  # type: ignore[no-untyped-def]
+@functools.cache
+def site_runs(part: str, count: int = 10) -> tuple[tuple[LabelledPage, ...], ...]:
+    """For each shape of `part`, `count` pages of one site in one language, as a site publishes
+    them: a different article on each, under one template (the same boilerplate blocks on every
+    page), with related teasers that change from page to page. The shapes take the four
+    languages in turn."""
+    runs = []
+    for shapes, wording in ((s, w) for p, s, w in _parts() if p == part):
+        for position, shape in enumerate(shapes):
+            code = ("en", "de", "fr", "es")[position % 4]
+            template = f"{shape.__name__}-{code}-template"
+            runs.append(tuple(_page(part, shape, wording, 100 + i, code=code, template=template) for i in range(count)))
+    return tuple(runs)
+
+
+def _page(
+    part: str, shape: Shape, wording: dict[str, Blocks], index: int, *, code: str = "", template: str = ""
+) -> LabelledPage:
+    """Page `index` of a shape; `code` fixes its language, `template` seeds its boilerplate choice
+    (pages with one template show the same blocks)."""
     name = f"{part}-{shape.__name__}-{index}"
     # seeded by shape and index, not part: a held-out page is the same page once tuned on
     rng = random.Random(f"{shape.__name__}-{index}")
-    code = LANGUAGE_CYCLE[index % len(LANGUAGE_CYCLE)]
+    code = code or LANGUAGE_CYCLE[index % len(LANGUAGE_CYCLE)]
     lang = LANGUAGES[code]
     blocks: list[tuple[str, object]] = [("p", text) for text in paragraphs(lang, rng, rng.randint(5, 9))]
     for position, (kind, text) in enumerate(blocks):
@@ -149,7 +175,9 @@ def _page(part: str, shape, wording, index: int) -> LabelledPage:  # type: ignor
         blocks.insert(rng.randint(2, len(blocks) - 1), ("h2", rng.choice(lang.subheads)))
     if rng.random() < 0.4:
         blocks.insert(rng.randint(3, len(blocks)), ("ul", rng.sample(lang.facts, k=2)))
-    junk = {kind: list(rng.choice(blocks_)) for kind, blocks_ in wording[code].items() if rng.random() < 0.8}
+    junk = _boilerplate(wording[code], rng)
+    if template:
+        junk = _boilerplate(wording[code], random.Random(template))
     site = f"{shape.__name__.replace('_', ' ').title()} {code.upper()} News"
     prose = " ".join(str(value) for _, value in blocks)
     teasers = [h for h in dict.fromkeys(headline(lang, rng) for _ in range(20)) if h not in prose][:8]
@@ -166,6 +194,11 @@ def _page(part: str, shape, wording, index: int) -> LabelledPage:  # type: ignor
         body=tuple(parts.body_lines),
         junk=tuple(dict.fromkeys(parts.junk_lines)),
     )
+
+
+def _boilerplate(wording: Blocks, rng: random.Random) -> dict[str, list[str]]:
+    """One block of each kind, each kind present four times in five."""
+    return {kind: list(rng.choice(blocks)) for kind, blocks in wording.items() if rng.random() < 0.8}
 
 
 def _tokens(text: str) -> str:
@@ -189,3 +222,11 @@ def survival(page: LabelledPage, text: str) -> Survival:
         if tokens.strip() and (tokens in lines or (not any(tokens in b for b in bodies) and tokens in whole)):
             kept.append(line)
     return Survival(body_lost=lost, junk_kept=tuple(kept))
+
+
+def repeated_body(run: tuple[LabelledPage, ...]) -> frozenset[str]:
+    """Body lines a site run shows on more than one of its pages. The prose here draws on a
+    few dozen sentences, so quotes, facts and subheads recur across a site's articles far more
+    often than in real news; site memory, rightly by its rule, takes them for template."""
+    seen = Counter(line for page in run for line in set(page.body))
+    return frozenset(line for line, pages in seen.items() if pages > 1)

@@ -6,9 +6,12 @@ from datetime import UTC, datetime
 
 from redis import Redis
 
+from benchmarks.extraction import newsmon, site_run_texts
 from pipeline.boilerplate import SiteMemorySettings
+from pipeline.extract import ExtractSettings
 from pipeline.records import FeedItem, FetchedPage
-from pipeline.site_memory import PageParagraphs, SiteCounts
+from pipeline.site_memory import LocalSiteMemory, PageParagraphs, SiteCounts
+from tests.boilerplate_pages import site_runs
 from tests.conftest import work_burst
 from workers.fetch_jobs import _store_bodies
 from workers.jobs import EXTRACT
@@ -94,3 +97,14 @@ def test_the_extract_job_learns_a_sites_template_from_every_page(live_runtime) -
     assert TEMPLATE in texts["Harbour report 0"] and TEMPLATE in texts["Harbour report 1"]
     assert TEMPLATE not in texts["Harbour report 4"] and TEMPLATE not in texts["Harbour report 5"]
     assert all("More detail" in text for text in texts.values())
+
+
+def test_a_sites_pages_come_out_of_the_shared_memory_as_out_of_the_local_one(redis: Redis) -> None:
+    # The labelled site runs (ten pages of a site under one template), read in order.
+    settings = ExtractSettings()
+    alone, changed = newsmon(settings), 0
+    for run in site_runs("held-out"):
+        local = site_run_texts(run, settings, LocalSiteMemory(settings.rules.site))
+        assert site_run_texts(run, settings, RedisSiteMemory(redis, settings.rules.site)) == local
+        changed += sum(text != alone(p.html.encode(), p.url) for p, text in zip(run, local, strict=True))
+    assert changed >= 50  # the memory did drop lines on most pages past the first few
