@@ -174,6 +174,15 @@ def test_a_widget_pasted_among_paragraphs_goes_by_its_shape_title_text_button() 
     ]
 
 
+def test_advice_in_the_article_is_not_a_widget_button() -> None:
+    # A button's imperative is the interface's ("Stay informed", "Keep reading"); an article's
+    # advice ("Stay indoors", "Keep pets inside") is news, even under a short title.
+    advice = [para("What to do", "head"), para("Officials gave residents advice."), para("Stay indoors")]
+    assert kept(para(BODY), *advice, para(BODY + " Again.")) == [BODY, *(p.text for p in advice), BODY + " Again."]
+    widget = [para("The Morning Brief"), para("Our best stories, daily."), para("Stay informed")]
+    assert kept(para(BODY), *widget, para(BODY + " Again.")) == [BODY, BODY + " Again."]
+
+
 def test_paragraphs_printed_twice_are_kept_once_and_a_recipe_each_section_repeats_stays() -> None:
     other = "Opposition members said on Tuesday that the plan had been rushed and called for a review."
     twice = [para(BODY), para(other), para("Meal 2"), para(BODY), para(other)]
