@@ -41,6 +41,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_w,
     held_out_x,
+    held_out_y,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -129,6 +130,7 @@ def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
         ("structure-tuned", twenty_second_formats.SHAPES, twenty_second_formats.WORDING),
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
         ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
+        ("held-out", held_out_y.SHAPES, held_out_y.WORDING),
     )
 
 
