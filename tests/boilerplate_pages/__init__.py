@@ -39,6 +39,7 @@ from tests.boilerplate_pages import (
     fourth_shapes,
     held_out_w,
     held_out_x,
+    held_out_z,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -128,6 +129,7 @@ def labelled_pages() -> tuple[LabelledPage, ...]:
         ("structure-tuned", twenty_second_formats.SHAPES, twenty_second_formats.WORDING),
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
         ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
+        ("held-out", held_out_z.SHAPES, held_out_z.WORDING),
     ):
         for shape in shapes:
             for index in range(PAGES_PER_SHAPE):
