@@ -42,6 +42,7 @@ from tests.boilerplate_pages import (
     held_out_w,
     held_out_x,
     held_out_y,
+    held_out_z,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -131,6 +132,7 @@ def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
         ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
         ("held-out", held_out_x.SHAPES, held_out_x.WORDING),
         ("held-out", held_out_y.SHAPES, held_out_y.WORDING),
+        ("held-out", held_out_z.SHAPES, held_out_z.WORDING),
     )
 
 
