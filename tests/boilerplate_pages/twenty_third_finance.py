@@ -1,13 +1,15 @@
-"""Part x of the held-out pages: six shapes of personal finance and consumer-rights news (a
-personal-finance desk with best-buy rate tables, a mortgage calculator and regulator risk
-notices; a consumer watchdog's report in an old table layout with a complaint-letter tool,
-recall sign-ups and a members' paywall; an insurance and pensions title built as an Angular app
-with quote forms and an adviser finder; a tax-season explainer hub with a deadline countdown,
-a tax-calculator embed and accountant ads; a banking and fintech site with app-store promos and
-card offers carrying their representative APR; and a price-comparison newsroom with price-history
-charts, deal alerts and affiliate disclosures), with their wording, written without reading
-newsmon's rules and never tuned on. What newsmon does here is the figure for pages it has not
-seen."""
+"""Half of the twenty-third part: six shapes of personal finance and consumer-rights news (a
+personal-finance desk with best-buy rate tables, a mortgage calculator and regulator risk notices; a
+consumer watchdog's report in an old table layout with a complaint-letter tool, recall sign-ups and
+a members' paywall; an insurance and pensions title built as an Angular app with quote forms and an
+adviser finder; a tax-season explainer hub with a deadline countdown, a tax-calculator embed and
+accountant ads; a banking and fintech site with app-store promos and card offers carrying their
+representative APR; and a price-comparison newsroom with price-history charts, deal alerts and
+affiliate disclosures), with their wording, written after twenty-two rounds of tuning without
+reading newsmon's rules, to hide boilerplate from markup. It was half of the held-out part, measured
+untouched (both halves: newsmon kept 227 of 2,888 boilerplate lines, 7.9%, and 99.6% of the body;
+stock trafilatura 29.0% and 97.4%; this half 7.9%, body 99.2%, stock 26.3%), then tuned on structure
+and the commoner wording, not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
