@@ -338,12 +338,19 @@ def _drop_call_to_action_blocks(paragraphs: list[Paragraph], rules: Boilerplate)
             title, between = paragraphs[start], paragraphs[start + 1 : end]
             if title.dropped is not None or not _is_widget_title(title):
                 continue
-            if all(p.dropped is None and p.words < BLOCK_LINE_WORDS and p.kind == "p" for p in between):
+            # labels between (a listing's entries) are the widget's too
+            if all(
+                _is_label(p) or (p.dropped is None and p.words < BLOCK_LINE_WORDS and p.kind == "p") for p in between
+            ):
                 for index in range(start, end + 1):
                     if result[index].dropped is None:
                         result[index] = _drop(result[index], "text", "promotion", "a widget's title, text and button")
                 break
     return result
+
+
+def _is_label(paragraph: Paragraph) -> bool:
+    return paragraph.dropped is not None and paragraph.dropped.reason.startswith("label")
 
 
 def _is_call_to_action(paragraph: Paragraph, rules: Boilerplate) -> bool:

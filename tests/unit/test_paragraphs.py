@@ -183,6 +183,27 @@ def test_advice_in_the_article_is_not_a_widget_button() -> None:
     assert kept(para(BODY), *widget, para(BODY + " Again.")) == [BODY, BODY + " Again."]
 
 
+def test_listings_risk_warnings_and_store_badges_go_and_sentences_about_them_stay() -> None:
+    junk = [
+        "St Aldric's College · Saturday 6 March, 9.30am",
+        "Trainee Actuary · Halden Re · £34,000",
+        "Capital at risk.",
+        "The value of investments can go down as well as up and you may get back less than you put in.",
+        "Representative 24.9% APR (variable)",
+        "Sollzins 19,38 % p. a. (veränderlich), effektiver Jahreszins 21,05 %",
+        "Les performances passées ne préjugent pas des performances futures.",
+        "Condiciones vigentes a 20 de noviembre de 2026. Sujetas a cambios.",
+        "Get Schools Weekly on Google Play",
+        "Schulfinder im App Store laden",
+    ]
+    news = [
+        "The regulator said the warning that capital is at risk was printed too small to read.",
+        "Apple removed the app from the App Store on Friday, the company said.",
+        "Past performance, the fund manager told investors, had been flattered by one lucky year.",
+    ]
+    assert kept(para(BODY), *(para(line) for line in junk), *(para(line) for line in news)) == [BODY, *news]
+
+
 def test_paragraphs_printed_twice_are_kept_once_and_a_recipe_each_section_repeats_stays() -> None:
     other = "Opposition members said on Tuesday that the plan had been rushed and called for a review."
     twice = [para(BODY), para(other), para("Meal 2"), para(BODY), para(other)]
