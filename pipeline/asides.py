@@ -57,12 +57,20 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
                 wrappers.add(_signature(ancestor))
     result = []
     for paragraph in paragraphs:
-        if paragraph.dropped is None and paragraph.words < PROSE_WORDS and paragraph.kind in _JUDGED:
+        if paragraph.dropped is None and paragraph.kind in _JUDGED and _short(paragraph):
             where = _where(_own_block(page, _first_cell(paragraph.text)), paragraph, holders, wrappers)
             if where:
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
         result.append(paragraph)
     return result
+
+
+def _short(paragraph: Paragraph) -> bool:
+    # a small table is read as one paragraph, a row a line: each row is judged as a line would be
+    if paragraph.kind == "table":
+        rows = paragraph.text.splitlines()
+        return paragraph.words <= BOX_WORDS and all(word_count(row) < PROSE_WORDS for row in rows)
+    return paragraph.words < PROSE_WORDS
 
 
 def _where(

@@ -120,6 +120,20 @@ def test_a_table_of_one_column_in_the_article_is_a_box_and_a_table_of_data_is_no
     assert verdicts["Westbury"] is None
 
 
+def test_a_table_of_one_column_read_as_one_paragraph_is_judged_row_by_row() -> None:
+    # trafilatura prints a small table as one paragraph, a row a line: its words add up past a
+    # line's, yet each row is a listing's line
+    rows = ["Independent school open mornings", "St Aldric's College, Saturday 6 March, 9.30am"]
+    rows += ["Harrowgate Prep, Thursday 11 March, 4pm", "See all open events near you"]
+    cells = "".join(f"<tr><td>{row}</td></tr>" for row in rows)
+    body = f'<div class="body"><p>{PROSE[0]}</p><table class="cols-2">{cells}</table><p>{PROSE[1]}</p></div>'
+    table = "\n".join(f"| {row} |" for row in rows)
+    page = PageText(html.document_fromstring(f"<html><body>{body}</body></html>"))
+    result = drop_boxed_lines(page, [paragraph(PROSE[0]), paragraph(table, "table"), paragraph(PROSE[1])])
+    assert [p.dropped.kind if p.dropped else None for p in result] == [None, "component", None]
+    assert result[1].words >= 20  # past a line's length
+
+
 def test_in_old_markup_a_run_of_short_lines_between_blank_lines_is_a_component() -> None:
     body = (
         f"<table><tr><td>{PROSE[0]}<br><br>Opposition members called for a review.<br><br>"
