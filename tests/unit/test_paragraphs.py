@@ -204,6 +204,30 @@ def test_listings_risk_warnings_and_store_badges_go_and_sentences_about_them_sta
     assert kept(para(BODY), *(para(line) for line in junk), *(para(line) for line in news)) == [BODY, *news]
 
 
+def test_credits_references_spoiler_notes_comment_states_and_reminders_go_news_about_them_stays() -> None:
+    junk = [
+        "Produced by Nadia Ferreira and Tom Walcott. Mixed by Ollie Brandt. Executive producer: Rhea Sandhu.",
+        "Production : Claire Ménard. Réalisation : Hugo Berthet. Mixage : Samia Ould.",
+        "Document symbol: WSP/PR/2026/114",
+        "Spoiler warning: this review discusses the ending of the season finale.",
+        "Achtung, Spoiler: Diese Kritik verrät das Ende der Staffel.",
+        "Comments are switched off on stories about individual firms while legal checks are carried out.",
+        "87 readers have commented",
+        "Tell me when tickets go on sale",
+        "Wir sind auf Telegram",
+        "No thanks, stay in my browser",
+        "Rated 4.8 by 31,000 shoppers",
+    ]
+    news = [
+        "The film was produced by a studio in Lagos and edited in London over two years.",
+        "The actor refused to give away spoilers about the finale at Tuesday's premiere.",
+        "Comments made by the minister were switched off the official recording, the opposition said.",
+        "Police said the group was on Telegram, where it had 40,000 followers.",
+        "The hotel was rated 4.8 by inspectors in March.",
+    ]
+    assert kept(para(BODY), *(para(line) for line in junk), *(para(line) for line in news)) == [BODY, *news]
+
+
 def test_paragraphs_printed_twice_are_kept_once_and_a_recipe_each_section_repeats_stays() -> None:
     other = "Opposition members said on Tuesday that the plan had been rushed and called for a review."
     twice = [para(BODY), para(other), para("Meal 2"), para(BODY), para(other)]
