@@ -336,7 +336,9 @@ def _drop_call_to_action_blocks(paragraphs: list[Paragraph], rules: Boilerplate)
             continue
         for start in range(end - 1, max(-1, end - 1 - BLOCK_LINES), -1):
             title, between = paragraphs[start], paragraphs[start + 1 : end]
-            if title.dropped is not None or not _is_widget_title(title):
+            # the title may already be dropped as a widget's label ("FlightDeck app")
+            labelled = _is_label(title) and _is_widget(title)
+            if not labelled and (title.dropped is not None or not _is_widget_title(title)):
                 continue
             # labels between (a listing's entries) are the widget's too
             if all(

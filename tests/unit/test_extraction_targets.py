@@ -51,17 +51,17 @@ def test_on_the_structure_tuned_pages_the_article_survives_and_few_boilerplate_l
     junk_kept, body_kept, pages = survival_of("structure-tuned")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 611, junk_kept
+    assert len(junk_kept) <= 574, junk_kept
 
 
 def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
     # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
     # 280 of its 3,142 boilerplate lines (stock trafilatura 1,077) and all of the body; with the
-    # rules learnt on the part before, 224. The bound stops that getting worse.
+    # rules learnt on the part before, 221. The bound stops that getting worse.
     junk_kept, body_kept, pages = survival_of("held-out")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 224, junk_kept
+    assert len(junk_kept) <= 221, junk_kept
 
 
 def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:

@@ -228,6 +228,30 @@ def test_credits_references_spoiler_notes_comment_states_and_reminders_go_news_a
     assert kept(para(BODY), *(para(line) for line in junk), *(para(line) for line in news)) == [BODY, *news]
 
 
+def test_helplines_app_lines_share_tools_and_price_drops_go_news_about_them_stays() -> None:
+    junk = [
+        "Kostenlos, anonym und in zwölf Sprachen: 0800 555 0123 (Mo–Fr, 8–20 Uhr).",
+        "Geneva: Inès Moreau, +41 22 555 0187",
+        "Portalia-App öffnen",
+        "L'appli Campus+",
+        "Email the photo essay",
+        "Fotostrecke per Mail verschicken",
+        "Rate the show",
+        "Kaffeevollautomat Solaris Crema 9 jetzt für 389 € statt 549 €",
+    ]
+    news = [
+        "Anyone with information should call the police on 101, a spokesperson said.",
+        "The company said the app had been downloaded 40,000 times since March.",
+        "Prices rose to 389 euros, up from 349 euros a year ago.",
+    ]
+    assert kept(para(BODY), *(para(line) for line in junk), *(para(line) for line in news)) == [BODY, *news]
+
+
+def test_a_widget_whose_title_is_already_a_label_goes_whole() -> None:
+    widget = [para("FlightDeck app"), para("Live departures and fleet data in your pocket"), para("Open in FlightDeck")]
+    assert kept(para(BODY), *widget, para(BODY + " Again.")) == [BODY, BODY + " Again."]
+
+
 def test_paragraphs_printed_twice_are_kept_once_and_a_recipe_each_section_repeats_stays() -> None:
     other = "Opposition members said on Tuesday that the plan had been rushed and called for a review."
     twice = [para(BODY), para(other), para("Meal 2"), para(BODY), para(other)]
