@@ -92,7 +92,7 @@ def site_run_survival(part: str, memory: Callable[[SiteMemorySettings], SiteMemo
 
 
 def test_once_site_memory_has_seen_a_few_of_a_sites_pages_no_boilerplate_line_survives() -> None:
-    # Page by page newsmon keeps about 5% of these runs' boilerplate lines, stock trafilatura about
+    # Page by page newsmon keeps 3.7% of these runs' boilerplate lines, stock trafilatura about
     # a quarter: what the first two layers miss, a site's template repeats, and the third catches.
     junk_kept, unique_body_kept = site_run_survival("structure-tuned", LocalSiteMemory)
     assert junk_kept == []
