@@ -224,6 +224,9 @@ def test_credits_references_spoiler_notes_comment_states_and_reminders_go_news_a
         "Wir sind auf Telegram",
         "No thanks, stay in my browser",
         "Rated 4.8 by 31,000 shoppers",
+        "Verificado por nuestro equipo con imágenes satelitales y dos testigos independientes.",
+        "Print + digital, 12 issues for $29",
+        "Alle Essays, Reportagen und das Magazin – vier Wochen gratis testen",
     ]
     news = [
         "The film was produced by a studio in Lagos and edited in London over two years.",
@@ -231,6 +234,8 @@ def test_credits_references_spoiler_notes_comment_states_and_reminders_go_news_a
         "Comments made by the minister were switched off the official recording, the opposition said.",
         "Police said the group was on Telegram, where it had 40,000 followers.",
         "The hotel was rated 4.8 by inspectors in March.",
+        "The footage could not be verified by Reuters, the agency said.",
+        "The magazine published 12 issues last year, down from 20.",
     ]
     assert kept_after_body(*junk, *news) == news
 
