@@ -249,12 +249,16 @@ def test_helplines_app_lines_share_tools_and_price_drops_go_news_about_them_stay
         "Email the photo essay",
         "Fotostrecke per Mail verschicken",
         "Rate the show",
+        "Call our free helpline on 0800 123 4567, Monday to Saturday, 9am to 6pm.",
+        "Tell me when the Asia–North Europe rate moves more than 5% in a week.",
+        "Advertiser content from Holloway Building Society",
         "Kaffeevollautomat Solaris Crema 9 jetzt für 389 € statt 549 €",
     ]
     news = [
         "Anyone with information should call the police on 101, a spokesperson said.",
         "The company said the app had been downloaded 40,000 times since March.",
         "Prices rose to 389 euros, up from 349 euros a year ago.",
+        "“Tell me when you get there,” she told her son before the storm.",
     ]
     assert kept_after_body(*junk, *news) == news
 
