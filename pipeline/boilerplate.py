@@ -137,6 +137,7 @@ class MarkupWords:
 class SiteMemorySettings:
     min_pages: int = 4  # distinct pages of a site a paragraph must be seen on to count as template
     min_share: float = 0.3  # and the share of the site's remembered pages it must be seen on
+    alone_share: float = 0.6  # the share it needs when it recurs apart from its neighbours
     max_chars: int = 400  # longer paragraphs are not counted
     max_entries: int = 4000  # paragraphs remembered per site (the most frequent)
     max_pages: int = 2000  # pages remembered per site as already counted

@@ -175,6 +175,7 @@ class _Text(_Strict):
 class _SiteMemory(_Strict):
     min_pages: int = Field(default=4, ge=2)
     min_share: float = Field(default=0.3, gt=0, le=1)
+    alone_share: float = Field(default=0.6, gt=0, le=1)
     max_chars: int = Field(default=400, ge=1)
     max_entries: int = Field(default=4000, ge=10)
     max_pages: int = Field(default=2000, ge=10)

@@ -31,7 +31,7 @@ from pipeline.page_order import keep_what_follows_the_headline
 from pipeline.paragraphs import Paragraph, split_paragraphs
 from pipeline.records import Article, FetchedPage, article_id
 from pipeline.recovery import restore_headings, restore_split_body
-from pipeline.site_memory import PageParagraphs, SiteCounts, SiteMemory
+from pipeline.site_memory import PageParagraphs, SiteCounts, SiteMemory, site_keys
 from pipeline.text_rules import article_text, judge_site, judge_text
 from pipeline.urls import canonical_url
 from pipeline.verdict import not_article_reason
@@ -91,7 +91,7 @@ class Draft:
 
     @property
     def observed(self) -> PageParagraphs:
-        keys = tuple(p.key for p in self.paragraphs if p.key)
+        keys = site_keys([p.key for p in self.paragraphs])
         return PageParagraphs(self.site, self.canonical, keys, self.page.fetched_at.timestamp())
 
 

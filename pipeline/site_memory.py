@@ -10,12 +10,29 @@ a re-fetched article does not make its own paragraphs look like template.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from pipeline.boilerplate import SiteMemorySettings
+
+
+def pair_key(first: str, second: str) -> str:
+    """Key of two paragraphs printed one after the other ("" when either is not counted)."""
+    if not first or not second:
+        return ""
+    return "pair:" + hashlib.blake2b(f"{first}>{second}".encode(), digest_size=8).hexdigest()
+
+
+def site_keys(keys: Sequence[str]) -> tuple[str, ...]:
+    """What a page's paragraph keys (in page order, "" for one not counted) tell the memory: each
+    key, and a key for each pair of neighbours. A template's lines recur together; a line an
+    article repeats (a quote in a running story) recurs among different paragraphs."""
+    pairs = (pair_key(a, b) for a, b in itertools.pairwise(keys))
+    return tuple(k for k in (*keys, *pairs) if k)
 
 
 @dataclass(frozen=True, slots=True)

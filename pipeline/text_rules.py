@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
 from pipeline.paragraphs import Paragraph, spelt, word_count
-from pipeline.site_memory import SiteCounts
+from pipeline.site_memory import SiteCounts, pair_key
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -424,13 +424,20 @@ def judge_site(
 
     Many means at least `min_pages` pages and `min_share` of the pages remembered: a sentence a
     site's reporters repeat in a tenth of their stories is still news; a newsletter box on most
-    pages is not.
+    pages is not. A paragraph must also recur beside the same neighbour that often (a widget's
+    lines come together), or on its own on `alone_share` of the pages: a quote a running story
+    repeats among different paragraphs is news.
     """
     needed = max(bounds.min_pages, bounds.min_share * counts.pages)
+    alone = max(needed, bounds.alone_share * counts.pages)
+    keys = [p.key for p in paragraphs]
     judged = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         pages = counts.seen.get(paragraph.key, 0) if paragraph.key else 0
-        if paragraph.dropped is None and pages >= needed:
+        before = pair_key(keys[index - 1], paragraph.key) if index else ""
+        after = pair_key(paragraph.key, keys[index + 1]) if index + 1 < len(keys) else ""
+        together = max(counts.seen.get(before, 0), counts.seen.get(after, 0))
+        if paragraph.dropped is None and pages >= needed and (together >= needed or pages >= alone):
             paragraph = _drop(paragraph, "site", "template", f"seen on {pages} of {counts.pages} pages of {site}")
         judged.append(paragraph)
     return judged

@@ -6,7 +6,7 @@ from lxml import etree
 from pipeline.boilerplate import SiteMemorySettings
 from pipeline.extract import default_rules
 from pipeline.paragraphs import Paragraph, fingerprint, split_paragraphs, word_count
-from pipeline.site_memory import SiteCounts
+from pipeline.site_memory import SiteCounts, site_keys
 from pipeline.text_rules import article_text, judge_site, judge_text
 
 BODY = "The council said on Monday that repairs to the harbour wall would take at least six more weeks to finish."
@@ -294,6 +294,23 @@ def test_site_memory_drops_what_recurs_on_enough_of_a_sites_pages() -> None:
     assert text(pages=20, seen=5) != BODY  # a sentence repeated in a quarter of the stories is news
     result = judge_site(paragraphs, SiteCounts(8, {template.key: 8}), bounds, site="a.com")
     assert result[1].dropped is not None and result[1].dropped.layer == "site"
+
+
+def test_site_memory_takes_a_line_among_different_neighbours_for_news_unless_it_is_nearly_everywhere() -> None:
+    quote = para("“We will not accept another year of delays,” a union spokesperson said.")
+    paragraphs = [para(BODY), quote, para(BODY + " Again.")]
+    bounds = SiteMemorySettings(min_pages=4, min_share=0.3, alone_share=0.6)
+    keys = site_keys([p.key for p in paragraphs])
+    pair = keys[-1]  # the quote and what follows it
+
+    def kept(pages: int, seen: int, together: int) -> bool:
+        counts = SiteCounts(pages, {quote.key: seen, pair: together})
+        return judge_site(paragraphs, counts, bounds, site="a.com")[1].dropped is None
+
+    assert kept(pages=10, seen=5, together=1)  # half the stories, each time among other paragraphs
+    assert not kept(pages=10, seen=5, together=5)  # a widget's lines come together
+    assert not kept(pages=10, seen=7, together=1)  # on most pages: the site's template
+    assert len(keys) == 5 and pair.startswith("pair:")  # three paragraphs, two pairs
 
 
 def test_trafilatura_trees_flatten_into_paragraphs_with_link_shares() -> None:
