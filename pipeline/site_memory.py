@@ -1,4 +1,5 @@
-"""Third layer's memory: on how many pages of a site each short paragraph has been seen.
+"""Third layer's memory: on how many pages of a site each short paragraph, and each pair of
+neighbouring ones, has been seen.
 
 A paragraph that recurs across many pages of one site ("Sign up for The Morning Briefing",
 "Our journalism relies on readers like you") is the site's template, whatever its wording. The

@@ -1,8 +1,8 @@
 """Site memory shared by all workers, in Redis: per site, on how many pages each short paragraph
-has been seen (see `pipeline.site_memory`).
+and each pair of neighbouring ones has been seen (see `pipeline.site_memory`).
 
 Two sorted sets per site, both expiring `retention_days` after the site's last page:
-- `newsmon:site:<host>:paragraphs`: paragraph fingerprint -> pages seen on; past twice
+- `newsmon:site:<host>:paragraphs`: paragraph or pair fingerprint -> pages seen on; past twice
   `max_entries` members only the `max_entries` most frequent stay (a template line, seen on
   every page, is never the one to go);
 - `newsmon:site:<host>:pages`: the pages already counted (article id -> fetch time), the
