@@ -63,6 +63,11 @@ PAIR_WORDS = 10  # a line this short may be two labels run together
 QUOTE_WORDS = 4  # a quotation this long is reported speech; a shorter one names a button
 
 
+def plain_text(text: str) -> str:
+    """A line as the wording rules read it: lower case, spaces joined, outer marks stripped."""
+    return _SPACE.sub(" ", text.lower()).strip(_EDGES)
+
+
 def judge_text(paragraphs: list[Paragraph], *, title: str, description: str, rules: Boilerplate) -> list[Paragraph]:
     """Paragraphs with a verdict where wording or shape marks them as boilerplate."""
     paragraphs = [part for p in paragraphs for part in _split_edge_labels(p, rules)]
@@ -116,7 +121,7 @@ def _label_line(line: str, rules: Boilerplate) -> Paragraph | None:
     words = word_count(line)
     if not words or words > LABEL_LINE_WORDS:
         return None
-    plain = _SPACE.sub(" ", line.lower()).strip(_EDGES)
+    plain = plain_text(line)
     kind, reason = _label(words, plain, rules.pieces.present(plain), rules)
     return _drop(Paragraph(line, "p", words, 0.0), "text", kind, reason) if kind else None
 
@@ -124,7 +129,7 @@ def _label_line(line: str, rules: Boilerplate) -> Paragraph | None:
 def _judge_wording(paragraph: Paragraph, rules: Boilerplate) -> Paragraph:
     if paragraph.words > rules.max_words:
         return paragraph
-    plain = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES)
+    plain = plain_text(paragraph.text)
     if paragraph.kind == "item":
         plain = plain.removeprefix("- ").strip(_EDGES)
     present = rules.pieces.present(plain)
@@ -160,7 +165,7 @@ def _opens_with_label(paragraph: Paragraph, rules: Boilerplate, kinds: tuple[str
     """The paragraph's first few words are a label of one of `kinds` ("Recommended stories <a>...</a>")."""
     if paragraph.words > TEASER_WORDS:
         return False
-    words = _SPACE.sub(" ", paragraph.text.lower()).strip(_EDGES).split(" ")
+    words = plain_text(paragraph.text).split(" ")
     for count in range(1, LABEL_PREFIX_WORDS + 1):
         prefix = " ".join(words[:count]).strip(_EDGES)
         if _label_kind(count, prefix, rules.pieces.present(prefix), rules, kinds):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from benchmarks.extraction import aeb_scores, load_aeb, newsmon_pages, page_counts, site_run_texts
 from pipeline.boilerplate import SiteMemorySettings
 from pipeline.extract import ExtractSettings, NotArticle, extract

@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract import default_rules
 from pipeline.paragraphs import word_count
 from pipeline.regex_literals import required_pieces
-from pipeline.text_rules import _EDGES
+from pipeline.text_rules import plain_text
 from tests.boilerplate_pages import labelled_pages
 
 
@@ -31,7 +31,7 @@ def test_no_shipped_pattern_matches_a_labelled_line_its_pieces_rule_out() -> Non
     lines = {line for page in labelled_pages() for line in (*page.junk, *page.body)}
     assert len(lines) > 5000
     for line in lines:
-        plain, words = " ".join(line.lower().split()).strip(_EDGES), word_count(line)
+        plain, words = plain_text(line), word_count(line)
         present = rules.pieces.present(plain)
         for signals, find in ((rules.labels, "match"), (rules.prompts, "search"), (rules.topics, "search")):
             for signal in signals:
