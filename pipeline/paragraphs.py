@@ -167,5 +167,4 @@ def word_count(text: str) -> int:
 
 def fingerprint(text: str) -> str:
     """Site-memory key of a paragraph: its words, case and punctuation aside."""
-    words = " ".join(_WORD.findall(text.lower()))
-    return hashlib.blake2b(words.encode(), digest_size=8).hexdigest()
+    return hashlib.blake2b(spelt(text).encode(), digest_size=8).hexdigest()

@@ -103,7 +103,7 @@ def restore_split_body(page: PageText, paragraphs: list[Paragraph], article: re.
     if box is None:
         return paragraphs
     present = {spelt(p.text) for p in paragraphs}
-    own = " ".join(spelt(" ".join(box.itertext())).split())
+    own = spelt(" ".join(box.itertext()))
     last = max((i for i, p in enumerate(paragraphs) if spelt(p.text) in own), default=len(paragraphs) - 1)
     extra = []
     for other in _SAME_CLASS(tree, cls=box.get("class")):

@@ -28,12 +28,19 @@ def pair_key(first: str, second: str) -> str:
     return "pair:" + hashlib.blake2b(f"{first}>{second}".encode(), digest_size=8).hexdigest()
 
 
+def neighbour_pairs(keys: Sequence[str]) -> list[tuple[str, str]]:
+    """For each paragraph key (in page order, "" for one not counted), the keys of its pairs with
+    the paragraph before and the one after ("" where there is none)."""
+    between = [pair_key(a, b) for a, b in itertools.pairwise(keys)]
+    return list(zip(["", *between], [*between, ""], strict=True)) if keys else []
+
+
 def site_keys(keys: Sequence[str]) -> tuple[str, ...]:
     """What a page's paragraph keys (in page order, "" for one not counted) tell the memory: each
     key, and a key for each pair of neighbours. A template's lines recur together; a line an
     article repeats (a quote in a running story) recurs among different paragraphs."""
-    pairs = (pair_key(a, b) for a, b in itertools.pairwise(keys))
-    return tuple(k for k in (*keys, *pairs) if k)
+    after = (pair for _, pair in neighbour_pairs(keys))
+    return tuple(k for k in (*keys, *after) if k)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
 from pipeline.paragraphs import Paragraph, spelt, word_count
-from pipeline.site_memory import SiteCounts, pair_key
+from pipeline.site_memory import SiteCounts, neighbour_pairs
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -61,6 +61,7 @@ LABEL_LINE_WORDS = 12  # a label joined to a paragraph is split off when at most
 LABEL_PREFIX_WORDS = 6  # a label that opens a line of links
 PAIR_WORDS = 10  # a line this short may be two labels run together
 QUOTE_WORDS = 4  # a quotation this long is reported speech; a shorter one names a button
+LABEL, LABEL_IN_BRACKETS = "label", "label in brackets"  # reasons of a label's drop
 
 
 def plain_text(text: str) -> str:
@@ -178,12 +179,12 @@ def _label(words: int, plain: str, present: set[int], rules: Boilerplate) -> tup
     story first appeared in ...)"), else ("", ""); `present`: the slots of the pieces it holds."""
     kind = _label_kind(words, plain, present, rules)
     if kind:
-        return kind, "label"
+        return kind, LABEL
     if plain[:1] + plain[-1:] in ("()", "[]"):
         inner = plain[1:-1].strip(_EDGES)
         kind = _label_kind(words, inner, rules.pieces.present(inner), rules)
         if kind:
-            return kind, "label in brackets"
+            return kind, LABEL_IN_BRACKETS
     return "", ""
 
 
@@ -357,15 +358,14 @@ def _drop_call_to_action_blocks(paragraphs: list[Paragraph], rules: Boilerplate)
 
 
 def _is_label(paragraph: Paragraph) -> bool:
-    return paragraph.dropped is not None and paragraph.dropped.reason.startswith("label")
+    return paragraph.dropped is not None and paragraph.dropped.reason in (LABEL, LABEL_IN_BRACKETS)
 
 
 def _is_call_to_action(paragraph: Paragraph, rules: Boilerplate) -> bool:
     text = paragraph.text.rstrip()
     if paragraph.dropped is not None or paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
         return False
-    plain = text.lower().strip(_EDGES)
-    return not text.endswith(_SENTENCE_END) and rules.imperative.search(plain) is not None
+    return not text.endswith(_SENTENCE_END) and rules.imperative.search(plain_text(text)) is not None
 
 
 def _is_widget_title(paragraph: Paragraph) -> bool:
@@ -435,13 +435,10 @@ def judge_site(
     """
     needed = max(bounds.min_pages, bounds.min_share * counts.pages)
     alone = max(needed, bounds.alone_share * counts.pages)
-    keys = [p.key for p in paragraphs]
     judged = []
-    for index, paragraph in enumerate(paragraphs):
+    for paragraph, pairs in zip(paragraphs, neighbour_pairs([p.key for p in paragraphs]), strict=True):
         pages = counts.seen.get(paragraph.key, 0) if paragraph.key else 0
-        before = pair_key(keys[index - 1], paragraph.key) if index else ""
-        after = pair_key(paragraph.key, keys[index + 1]) if index + 1 < len(keys) else ""
-        together = max(counts.seen.get(before, 0), counts.seen.get(after, 0))
+        together = max(counts.seen.get(pair, 0) for pair in pairs)
         if paragraph.dropped is None and pages >= needed and (together >= needed or pages >= alone):
             paragraph = _drop(paragraph, "site", "template", f"seen on {pages} of {counts.pages} pages of {site}")
         judged.append(paragraph)

@@ -125,7 +125,6 @@ def line_runs(node: HtmlElement) -> list[list[str]]:
         if child.tag == "br":
             breaks += 1
         elif isinstance(child.tag, str) and child.tag in _RUN_BREAKS:
-            feed(None)
             breaks = 2  # a block ends the run, as a blank line does
         elif isinstance(child.tag, str):
             feed(" ".join(child.itertext()))

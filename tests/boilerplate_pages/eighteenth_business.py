@@ -9,8 +9,6 @@ credits, affiliate commissions in more verbs."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -22,8 +20,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -730,10 +727,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(5)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(5)
 
 _ALSO_READ = '<li><a href="/news/{slug}/">{text}</a></li>'
 

@@ -9,8 +9,6 @@ affiliate commissions in more verbs."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -21,8 +19,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -606,10 +603,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(6)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(6)
 
 _CM_BODY = {
     "p": '<div class="article-body__block rich-text"><p>{text}</p></div>',

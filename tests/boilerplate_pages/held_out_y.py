@@ -13,21 +13,19 @@ seen."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
     NAV,
     Parts,
+    body_item_lines,
     each,
     esc,
     inline_box,
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -868,15 +866,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(8)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
-
-
-def _article(p: Parts, render: dict[str, str], between: list[str] | None = None) -> str:
-    """The article through `p.body`, each list item on a source line of its own, as CMS output has it."""
-    return p.body(render, between).replace("</li><li>", "</li>\n<li>")
+_slot = widget_drawer(8)
 
 
 def hospital_trust_newsroom(p: Parts) -> str:
@@ -916,7 +906,7 @@ def hospital_trust_newsroom(p: Parts) -> str:
             '<tr class="nhsuk-table__row"><td class="nhsuk-table__cell"><a href="https://jobs.example-trust.nhs.uk/?ref=news">{text}</a></td></tr>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": "<p>{text}</p>\n",
@@ -1061,7 +1051,7 @@ def consumer_health_emotion(p: Parts) -> str:
             '<button class="css-1n5t7ry" type="submit">{text}</button>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _CH_P,
@@ -1175,7 +1165,7 @@ def pharma_trade_styled(p: Parts) -> str:
         ),
         each(p, "login", "{inner}", _PH_P),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _PH_P,
@@ -1300,7 +1290,7 @@ def journal_news_atypon(p: Parts) -> str:
             '<a href="/doi/suppl/10.5555/news.8812/transcript">{text}</a>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _JNL_P,
@@ -1435,7 +1425,7 @@ def patient_charity_blocks(p: Parts) -> str:
             "<em>{text}</em>\n",
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": "<p>{text}</p>\n",
@@ -1565,7 +1555,7 @@ def public_health_bulletin_tables(p: Parts) -> str:
             '<font size="1">{text}</font><br>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": "{text}<br><br>\n",

@@ -14,21 +14,19 @@ has not seen."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
     NAV,
     Parts,
+    body_item_lines,
     each,
     esc,
     inline_box,
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -790,15 +788,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(8)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
-
-
-def _article(p: Parts, render: dict[str, str], between: list[str] | None = None) -> str:
-    """The article through `p.body`, each list item on its own source line, as a CMS writes it."""
-    return p.body(render, between).replace("</li><li>", "</li>\n<li>")
+_slot = widget_drawer(8)
 
 
 _TRV_P = '<p class="css-1q8r7ze e1xk3v0">{text}</p>\n'
@@ -833,7 +823,7 @@ def travel_deals_emotion(p: Parts) -> str:
             '<span class="css-7jd2kx">{text}</span>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _TRV_P,
@@ -948,7 +938,7 @@ def motoring_reviews_next(p: Parts) -> str:
             "\n",
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _CAR_P,
@@ -1086,7 +1076,7 @@ def property_portal_tailwind(p: Parts) -> str:
             "\n",
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _HOME_P,
@@ -1208,7 +1198,7 @@ def aviation_trade_styled(p: Parts) -> str:
             '<button class="sc-crHmcD gQwHsZ" type="submit">{text}</button>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _AIR_P,
@@ -1315,7 +1305,7 @@ def tourism_board_oldcms(p: Parts) -> str:
             '<font size="1"><a href="/cms/webcam.php">{text}</a></font><br>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": _FONT + "<br><br>\n",
@@ -1451,7 +1441,7 @@ def ev_blog_wordpress(p: Parts) -> str:
             '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/subscribe/">{text}</a></div></div>\n',
         ),
     )
-    body = _article(
+    body = body_item_lines(
         p,
         {
             "p": "<p>{text}</p>\n",

@@ -14,8 +14,6 @@ zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -28,8 +26,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -814,10 +811,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(7)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(7)
 
 
 def food_restaurant_news(p: Parts) -> str:

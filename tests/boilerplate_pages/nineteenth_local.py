@@ -13,8 +13,6 @@ paragraphs still survive, so this part is held to a bound, not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -26,8 +24,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -813,10 +810,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(6, (".", "?", "!"))
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(6, (".", "?", "!"))
 
 
 def county_courts_report(p: Parts) -> str:

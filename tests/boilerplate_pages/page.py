@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import random
 import zlib
@@ -129,6 +130,16 @@ def sentence_test(longer_than: int, ends: tuple[str, ...] = SENTENCE_ENDS) -> Ca
         return line.endswith(ends) or len(line.split()) > longer_than
 
     return sentence
+
+
+def widget_drawer(longer_than: int, ends: tuple[str, ...] = SENTENCE_ENDS) -> Callable[..., str]:
+    """`widget` for a site whose text lines are told from its titles by `sentence_test`."""
+    return functools.partial(widget, sentence=sentence_test(longer_than, ends))
+
+
+def body_item_lines(p: Parts, render: dict[str, str], between: list[str] | None = None) -> str:
+    """The article through `p.body`, each list item on a source line of its own, as CMS output has it."""
+    return p.body(render, between).replace("</li><li>", "</li>\n<li>")
 
 
 def widget(

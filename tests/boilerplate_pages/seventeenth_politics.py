@@ -7,8 +7,6 @@ medical disclaimers, coverage standards, poll methodology, update and funding no
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -20,8 +18,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -582,10 +579,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(6)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(6)
 
 
 _PLAIN = {

@@ -6,8 +6,6 @@ data widgets, viewer-content prompts, letters, obituary portals, read-aloud play
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     Parts,
@@ -17,8 +15,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -870,10 +867,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(6)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(6)
 
 
 _CC_INLINE = (

@@ -9,8 +9,6 @@ not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -22,8 +20,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -853,10 +850,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(7)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(7)
 
 
 def agency_wire_story(p: Parts) -> str:

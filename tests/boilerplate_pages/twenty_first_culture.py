@@ -10,8 +10,6 @@ line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -23,8 +21,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -827,10 +824,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(7)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(7)
 
 _SCREEN_P = '<p class="mb-5 text-lg leading-8 text-zinc-200">{text}</p>'
 

@@ -9,8 +9,6 @@ commoner wording, not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     Parts,
@@ -21,8 +19,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -779,10 +776,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(8)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(8)
 
 LANGUAGE_LINKS = (
     '<a href="/en/" hreflang="en">English</a> <a href="/de/" hreflang="de">Deutsch</a> '

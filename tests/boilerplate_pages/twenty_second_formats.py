@@ -10,8 +10,6 @@ zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     Parts,
@@ -22,8 +20,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -898,10 +895,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(8)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(8)
 
 
 def podcast_episode_page(p: Parts) -> str:

@@ -10,8 +10,6 @@ not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -23,8 +21,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -792,10 +789,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(7)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(7)
 
 _PROP_P = '<p class="ArticleBody_paragraph__k3Q9x">{text}</p>'
 

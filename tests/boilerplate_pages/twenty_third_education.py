@@ -13,8 +13,6 @@ is held to a bound, not to zero."""
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     FOOTER,
@@ -26,8 +24,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -885,10 +882,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(8)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(8)
 
 _NL = "\n"
 

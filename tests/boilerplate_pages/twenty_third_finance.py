@@ -13,8 +13,6 @@ and the commoner wording, not line by line, so it is held to a bound, not to zer
 
 from __future__ import annotations
 
-import functools
-
 from tests.boilerplate_pages.junk import Blocks
 from tests.boilerplate_pages.page import (
     Parts,
@@ -24,8 +22,7 @@ from tests.boilerplate_pages.page import (
     links,
     present,
     related_heading,
-    sentence_test,
-    widget,
+    widget_drawer,
 )
 
 WORDING: dict[str, Blocks] = {
@@ -744,10 +741,7 @@ WORDING: dict[str, Blocks] = {
 }
 
 
-_sentence = sentence_test(7)
-
-
-_slot = functools.partial(widget, sentence=_sentence)
+_slot = widget_drawer(7)
 
 
 def _article(p: Parts, render: dict[str, str], between: list[str] | None = None) -> str:
