@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
-from pipeline.paragraphs import Paragraph, spelt, word_count
+from pipeline.paragraphs import Paragraph, first_cell, spelt, word_count
 from pipeline.widgets import run_around
 
 PROSE_WORDS = 20  # a kept paragraph this long is the article's own prose, wherever it sits
@@ -58,7 +58,7 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
     result = []
     for paragraph in paragraphs:
         if paragraph.dropped is None and paragraph.kind in _JUDGED and _short(paragraph):
-            where = _where(_own_block(page, _first_cell(paragraph.text)), paragraph, holders, wrappers)
+            where = _where(_own_block(page, first_cell(paragraph.text)), paragraph, holders, wrappers)
             if where:
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
         result.append(paragraph)
@@ -128,11 +128,6 @@ def _box(
     if element.tag in _HEADINGS and " ".join(box.text_content().split()) == " ".join(element.text_content().split()):
         return None  # a heading in a wrapper of its own
     return box
-
-
-def _first_cell(text: str) -> str:
-    # a small table read as a line ("| 312 comments |\n| Spoilers ... |"): its first cell
-    return text.strip().split("\n", 1)[0].strip(" |").split(" | ", 1)[0]
 
 
 def _path(block: HtmlElement, holders: set[HtmlElement], wrappers: set[tuple[str, str]]) -> list[HtmlElement]:

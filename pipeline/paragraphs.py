@@ -160,6 +160,11 @@ def spelt(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def first_cell(text: str) -> str:
+    """The first cell of a small table read as lines ("| 312 comments |\n| Spoilers ... |")."""
+    return text.strip().split("\n", 1)[0].strip(" |").split(" | ", 1)[0]
+
+
 def word_count(text: str) -> int:
     """Words in `text`, counting two Chinese or Japanese characters as one word."""
     return len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2

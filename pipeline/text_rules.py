@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.boilerplate import Boilerplate, Dropped, SiteMemorySettings
-from pipeline.paragraphs import Paragraph, spelt, word_count
+from pipeline.paragraphs import Paragraph, first_cell, spelt, word_count
 from pipeline.site_memory import SiteCounts, neighbour_pairs
 
 _WORD = re.compile(r"\w+")
@@ -287,11 +287,15 @@ def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) ->
     early = max(2, len(result) // 3)
     headline = None
     for index, paragraph in enumerate(result[: max(first, early + 1)]):
-        if paragraph.dropped is not None:
-            continue
         # a leading paragraph that restates the description is the lede, a heading the standfirst
         restated = description if paragraph.kind != "p" and index < first else ""
-        repeated = _repeats(paragraph.text, title if index < first or index <= early else "", restated)
+        # an old layout prints the headline in a table row, its print and share links in the next cell
+        text = first_cell(paragraph.text) if paragraph.kind == "table" else paragraph.text
+        repeated = _repeats(text, title if index < first or index <= early else "", restated)
+        if paragraph.dropped is not None:
+            # a headline row already dropped for its share links still marks where the article starts
+            headline = index if headline is None and repeated == "title" and paragraph.kind == "table" else headline
+            continue
         if repeated:
             result[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
             headline = index if headline is None and repeated == "title" else headline

@@ -282,6 +282,17 @@ def test_what_comes_before_the_headline_is_furniture() -> None:
     assert kept(*paragraphs, title="Harbour wall repairs delayed")[0] == f"{BODY} 0"
 
 
+def test_a_table_row_that_opens_with_the_headline_is_the_headline_and_its_tools() -> None:
+    # an old table layout: the headline in one cell, print and share links in the next, and the
+    # side column's boxes printed above it
+    side = para("| Staff zone |\n| Rotas and e-learning |", "table")
+    row = para("| Harbour wall repairs delayed | Print \\| Share this page \\| Email |", "table")
+    paragraphs = [side, row, *[para(f"{BODY} {n}") for n in range(6)]]
+    assert kept(*paragraphs, title="Harbour wall repairs delayed")[0] == f"{BODY} 0"
+    data = para("| Harbour | 6 weeks |\n| Quay | 2 weeks |", "table")  # a table of data stays
+    assert kept(para(BODY), data, title="Harbour wall repairs delayed") == [BODY, data.text]
+
+
 def test_site_memory_drops_what_recurs_on_enough_of_a_sites_pages() -> None:
     template = para("The Harbour Gazette has been printed on Quay Street since 1887.")
     paragraphs = [para(BODY), template]
