@@ -59,6 +59,7 @@ def drop_boxed_lines(page: PageText, paragraphs: list[Paragraph]) -> list[Paragr
     for paragraph in paragraphs:
         if paragraph.dropped is None and paragraph.kind in _JUDGED and _short(paragraph):
             where = _where(_own_block(page, first_cell(paragraph.text)), paragraph, holders, wrappers)
+            where = where or ("a small table of one column" if _one_column_text(paragraph) else "")
             if where:
                 paragraph = replace(paragraph, dropped=Dropped(paragraph.text, "text", "component", where))
         result.append(paragraph)
@@ -71,6 +72,15 @@ def _short(paragraph: Paragraph) -> bool:
         rows = paragraph.text.splitlines()
         return paragraph.words <= BOX_WORDS and all(word_count(row) < PROSE_WORDS for row in rows)
     return paragraph.words < PROSE_WORDS
+
+
+def _one_column_text(paragraph: Paragraph) -> bool:
+    # a table of data has columns; rows of one cell frame a box (a title, entries, a button),
+    # whatever markup wraps it (a figure, a layout column)
+    if paragraph.kind != "table":
+        return False
+    rows = [row.strip(" |") for row in paragraph.text.splitlines() if row.strip(" |-")]
+    return len(rows) > 1 and not any(" | " in row for row in rows)
 
 
 def _where(

@@ -134,6 +134,21 @@ def test_a_table_of_one_column_read_as_one_paragraph_is_judged_row_by_row() -> N
     assert result[1].words >= 20  # past a line's length
 
 
+def test_a_small_table_of_one_column_is_a_box_whatever_wraps_it_and_a_table_of_data_is_not() -> None:
+    # a block editor wraps a table in a <figure> (furniture); rows of one cell are still a box
+    rows = ["Featured homes for sale", "3 bed semi-detached · Orchard Rise · £325,000", "Browse 1,208 homes"]
+    cells = "".join(f"<tr><td>{row}</td></tr>" for row in rows)
+    data = "<tr><td>Westbury</td><td>80 mm</td></tr><tr><td>Lakeside</td><td>64 mm</td></tr>"
+    body = f"<div><p>{PROSE[0]}</p><figure><table>{cells}</table></figure><figure><table>{data}</table></figure></div>"
+    one_column = f"| {rows[0]} |\n|---|\n" + "\n".join(f"| {row} |" for row in rows[1:])
+    two_columns = "| Westbury | 80 mm |\n| Lakeside | 64 mm |"
+    page = PageText(html.document_fromstring(f"<html><body>{body}</body></html>"))
+    result = drop_boxed_lines(
+        page, [paragraph(PROSE[0]), paragraph(one_column, "table"), paragraph(two_columns, "table")]
+    )
+    assert [p.dropped.kind if p.dropped else None for p in result] == [None, "component", None]
+
+
 def test_in_old_markup_a_run_of_short_lines_between_blank_lines_is_a_component() -> None:
     body = (
         f"<table><tr><td>{PROSE[0]}<br><br>Opposition members called for a review.<br><br>"
