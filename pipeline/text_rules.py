@@ -366,8 +366,10 @@ def _is_label(paragraph: Paragraph) -> bool:
 
 
 def _is_call_to_action(paragraph: Paragraph, rules: Boilerplate) -> bool:
+    # a button may be a link, already dropped as one ("Start the symptom checker")
+    link = paragraph.dropped is not None and paragraph.dropped.kind == "teaser"
     text = paragraph.text.rstrip()
-    if paragraph.dropped is not None or paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
+    if (paragraph.dropped is not None and not link) or paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
         return False
     return not text.endswith(_SENTENCE_END) and rules.imperative.search(plain_text(text)) is not None
 

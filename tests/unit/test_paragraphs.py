@@ -181,6 +181,22 @@ def test_a_widget_pasted_among_paragraphs_goes_by_its_shape_title_text_button() 
     ]
 
 
+def test_a_widget_whose_button_is_a_link_goes_whole() -> None:
+    widget = [
+        para("Check your symptoms"),
+        para("Answer a few questions about how you feel and get advice on what to do next."),
+        para("Start the symptom checker", link_share=1.0),
+    ]
+    assert kept(para(BODY), *widget, para(BODY + " Again.")) == [BODY, BODY + " Again."]
+    # a link that is not a button (no imperative) leaves the section above it alone
+    section = [para("What happens next"), para("The council votes in May."), para("Council agenda", link_share=1.0)]
+    assert kept(para(BODY), *section, para(BODY + " Again.")) == [
+        BODY,
+        *(p.text for p in section[:2]),
+        BODY + " Again.",
+    ]
+
+
 def test_advice_in_the_article_is_not_a_widget_button() -> None:
     # A button's imperative is the interface's ("Stay informed", "Keep reading"); an article's
     # advice ("Stay indoors", "Keep pets inside") is news, even under a short title.
