@@ -227,6 +227,35 @@ def test_listings_risk_warnings_and_store_badges_go_and_sentences_about_them_sta
     assert kept_after_body(*junk, *news) == news
 
 
+def test_audience_gates_comment_picks_review_lines_and_disclosures_go_and_news_about_them_stays() -> None:
+    junk = [
+        "This content is for healthcare professionals only.",
+        "I am a healthcare professional",
+        "Nur für Fachkreise",
+        "Dieser Inhalt richtet sich gemäß Heilmittelwerbegesetz ausschließlich an Angehörige der Fachkreise.",
+        "Contenu réservé aux professionnels de santé.",
+        "For professional investors only",
+        "Top comment: charging at the motorway services was a nightmare last month, it took 40 minutes to find a "
+        "working unit, and the app said all six were free.",
+        "Comentario destacado: en el área de servicio solo funcionaba uno de los cuatro cargadores el domingo.",
+        "118 replies",
+        "Medically reviewed by Dr Priya Nandakumar, MRCGP",
+        "Relu par le Dr Claire Vasseur, médecin généraliste",
+        "Issued by the Directorate of Public Health, Northern Region",
+        "Herausgegeben vom Gesundheitsamt des Landkreises",
+        "Disclosures: Dr Okafor reports consulting fees from Halvern Therapeutics. No other disclosures were reported.",
+        "Page last reviewed: 12 May 2026. Next review due: 12 May 2029.",
+        "Stand: November 2026",
+    ]
+    news = [
+        "The drug is licensed for use by healthcare professionals only in hospitals, the regulator said.",
+        "The top comment under the minister's post had been liked 40,000 times by Friday.",
+        "The report was reviewed by three independent experts before it was published in March.",
+        "Hospital leaders said the guidance would be reviewed again next year.",
+    ]
+    assert kept_after_body(*junk, *news) == news
+
+
 def test_credits_references_spoiler_notes_comment_states_and_reminders_go_news_about_them_stays() -> None:
     junk = [
         "Produced by Nadia Ferreira and Tom Walcott. Mixed by Ollie Brandt. Executive producer: Rhea Sandhu.",
