@@ -39,8 +39,6 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
-    held_out_y,
-    held_out_z,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -66,6 +64,8 @@ from tests.boilerplate_pages import (
     twenty_second_trade,
     twenty_third_education,
     twenty_third_finance,
+    twenty_fourth_health,
+    twenty_fourth_travel,
 )
 from tests.boilerplate_pages.junk import MORE, TUNED, Blocks
 from tests.boilerplate_pages.page import Parts, document
@@ -131,8 +131,8 @@ def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
         ("structure-tuned", twenty_second_formats.SHAPES, twenty_second_formats.WORDING),
         ("structure-tuned", twenty_third_education.SHAPES, twenty_third_education.WORDING),
         ("structure-tuned", twenty_third_finance.SHAPES, twenty_third_finance.WORDING),
-        ("held-out", held_out_y.SHAPES, held_out_y.WORDING),
-        ("held-out", held_out_z.SHAPES, held_out_z.WORDING),
+        ("structure-tuned", twenty_fourth_health.SHAPES, twenty_fourth_health.WORDING),
+        ("structure-tuned", twenty_fourth_travel.SHAPES, twenty_fourth_travel.WORDING),
     )
 
 

@@ -1,15 +1,17 @@
-"""Part y of the held-out pages: six shapes of health and medicine news (a hospital trust's
-newsroom on Sitecore with an NHS-style front-end kit, its visiting notice, charity appeal and
-notes to editors; a consumer health publisher in CSS-in-JS hashes with its symptom checker,
-product picks carrying prices and a "medically reviewed" byline; a pharma and biotech trade site
-in styled-components with congress live bars, sponsored webinar listings and a registration
-gate; a medical journal's news section on an Atypon-style platform with `div role="paragraph"`
-text, CME modules, disclosures and a "register to read" gate; a patient charity's news site on
-WordPress blocks with helpline boxes, fundraising covers and event maps; and a regional
-public-health bulletin on an old table-layout CMS, its text run together with line breaks, with
-a vaccination-clinic finder and clinic listings), with their wording, written without reading
-newsmon's rules, and never tuned on. What newsmon does here is the figure for pages it has not
-seen."""
+"""Half of the twenty-fourth part: six shapes of health and medicine news (a hospital trust's
+newsroom on Sitecore with an NHS-style front-end kit, its visiting notice, charity appeal and notes
+to editors; a consumer health publisher in CSS-in-JS hashes with its symptom checker, product picks
+carrying prices and a "medically reviewed" byline; a pharma and biotech trade site in styled-
+components with congress live bars, sponsored webinar listings and a registration gate; a medical
+journal's news section on an Atypon-style platform with `div role="paragraph"` text, CME modules,
+disclosures and a "register to read" gate; a patient charity's news site on WordPress blocks with
+helpline boxes, fundraising covers and event maps; and a regional public-health bulletin on an old
+table-layout CMS, its text run together with line breaks, with a vaccination-clinic finder and
+clinic listings), with their wording, written after twenty-three rounds of tuning without reading
+newsmon's rules, to hide boilerplate from markup. It was half of the held-out part, measured
+untouched (both halves: newsmon kept 280 of 3,142 boilerplate lines, 8.9%, and all of the body;
+stock trafilatura 34.3% and 99.0%; this half 11.0%, body 100%, stock 37.1%), then tuned on structure
+and the commoner wording, not line by line, so it is held to a bound, not to zero."""
 
 from __future__ import annotations
 
