@@ -39,6 +39,7 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
+    held_out_v,
     held_out_y,
     held_out_z,
     later_shapes,
@@ -133,6 +134,7 @@ def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
         ("structure-tuned", twenty_third_finance.SHAPES, twenty_third_finance.WORDING),
         ("held-out", held_out_y.SHAPES, held_out_y.WORDING),
         ("held-out", held_out_z.SHAPES, held_out_z.WORDING),
+        ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
     )
 
 
