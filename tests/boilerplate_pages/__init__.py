@@ -39,6 +39,8 @@ from tests.boilerplate_pages import (
     fourteenth_dailies,
     fourteenth_trade,
     fourth_shapes,
+    held_out_v,
+    held_out_w,
     later_shapes,
     more_shapes,
     nineteenth_lifestyle,
@@ -60,12 +62,12 @@ from tests.boilerplate_pages import (
     twentieth_wires,
     twenty_first_culture,
     twenty_first_international,
+    twenty_fourth_health,
+    twenty_fourth_travel,
     twenty_second_formats,
     twenty_second_trade,
     twenty_third_education,
     twenty_third_finance,
-    twenty_fourth_health,
-    twenty_fourth_travel,
 )
 from tests.boilerplate_pages.junk import MORE, TUNED, Blocks
 from tests.boilerplate_pages.page import Parts, document
@@ -133,6 +135,8 @@ def _parts() -> tuple[tuple[str, tuple[Shape, ...], dict[str, Blocks]], ...]:
         ("structure-tuned", twenty_third_finance.SHAPES, twenty_third_finance.WORDING),
         ("structure-tuned", twenty_fourth_health.SHAPES, twenty_fourth_health.WORDING),
         ("structure-tuned", twenty_fourth_travel.SHAPES, twenty_fourth_travel.WORDING),
+        ("held-out", held_out_v.SHAPES, held_out_v.WORDING),
+        ("held-out", held_out_w.SHAPES, held_out_w.WORDING),
     )
 
 
