@@ -283,7 +283,10 @@ def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) ->
     """Drop the headline (and the standfirst) the page repeats from its metadata, and what
     comes before the headline: the article starts there (a gallery, a ticker, a menu do not)."""
     result = list(paragraphs)
-    first = next((i for i, p in enumerate(result) if p.dropped is None and _is_prose(p)), len(result))
+    # the article's first paragraph; a table row holding the headline is not it
+    first = next(
+        (i for i, p in enumerate(result) if p.dropped is None and p.kind != "table" and _is_prose(p)), len(result)
+    )
     early = max(2, len(result) // 3)
     headline = None
     for index, paragraph in enumerate(result[: max(first, early + 1)]):

@@ -1,21 +1,21 @@
 """Labelled news pages with boilerplate inside and around the article: every body line and every
 boilerplate line is known, so an extractor's output says which survived.
 
-1,672 pages in English, German, French and Spanish, eight per site shape, in three parts:
+1,768 pages in English, German, French and Spanish, eight per site shape, in three parts:
 - tuned (1,096 pages, 137 shapes), grown in eighteen rounds: `tuned_shapes` with `junk.TUNED`,
   then `more_shapes`, `later_shapes`, `fourth_shapes` ... `eleventh_shapes`, `twelfth_*` ...
   `eighteenth_*`, each with its own wording; each of the last seventeen was first measured as a
   held-out part, then tuned on until no boilerplate line survived;
-- structure-tuned (`nineteenth_*` ... `twenty_third_*`: 480 pages, 60 shapes), written to hide
+- structure-tuned (`nineteenth_*` ... `twenty_fourth_*`: 576 pages, 72 shapes), written to hide
   boilerplate from markup (pasted among the article's own paragraphs, hashed or missing class
   names, table layouts, custom elements, templates, runs of lines between line breaks), each
   measured as a held-out part, then tuned on structure and the commoner wording, not line by
   line;
-- held-out (`held_out_y`, health and medicine news, and `held_out_z`, travel, motoring and
-  property news: 96 pages, 12 shapes, also written to hide boilerplate from markup), written
-  last, without reading newsmon's rules, and never tuned on: measured untouched, newsmon kept 280
-  of its 3,142 boilerplate lines (8.9%; stock trafilatura 34.3%) and all 995 body lines (stock
-  99.0%).
+- held-out (`held_out_v`, technology, gaming and electronics news, and `held_out_w`, courts,
+  crime and legal news, environment, energy and farming news: 96 pages, 12 shapes, also written
+  to hide boilerplate from markup), written last, without reading newsmon's rules, and never
+  tuned on: measured untouched, newsmon kept 136 of its 3,124 boilerplate lines (4.4%; stock
+  trafilatura 21.8%) and all 1,021 body lines (stock 98.6%).
 Deterministic: the same pages on every run.
 """
 

@@ -49,17 +49,17 @@ def test_on_the_structure_tuned_pages_the_article_survives_and_few_boilerplate_l
     junk_kept, body_kept, pages = survival_of("structure-tuned")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 543, junk_kept
+    assert len(junk_kept) <= 629, junk_kept
 
 
 def test_on_the_held_out_pages_the_article_survives_and_little_boilerplate_does() -> None:
     # Never tuned on: the targets are measured here, not fitted. When it was written newsmon kept
-    # 280 of its 3,142 boilerplate lines (stock trafilatura 1,077) and all of the body; with the
-    # rules learnt on the part before, 221. The bound stops that getting worse.
+    # 136 of its 3,124 boilerplate lines (stock trafilatura 682) and all of the body. The bound
+    # stops that getting worse.
     junk_kept, body_kept, pages = survival_of("held-out")
     assert pages >= 96
     assert body_kept >= 0.98
-    assert len(junk_kept) <= 221, junk_kept
+    assert len(junk_kept) <= 136, junk_kept
 
 
 def test_aeb_f1_and_precision_beat_every_published_extractor() -> None:
@@ -97,9 +97,9 @@ def test_once_site_memory_has_seen_a_few_of_a_sites_pages_no_boilerplate_line_su
     assert unique_body_kept >= 0.998
 
 
-def test_on_the_held_out_site_runs_site_memory_leaves_little_boilerplate() -> None:
-    # Never tuned on. Untouched, the memory left 21 of 2,702 lines on pages past the third (three
-    # citation tools of one shape, on each of its seven pages), page by page 231, stock 930.
+def test_on_the_held_out_site_runs_no_boilerplate_line_survives_past_the_third_page() -> None:
+    # Never tuned on. Untouched, the memory left none of 2,632 lines on pages past the third
+    # (page by page 3.7% of them survive, with stock trafilatura 20.6%).
     junk_kept, unique_body_kept = site_run_survival("held-out", LocalSiteMemory)
-    assert len(junk_kept) <= 21, junk_kept
+    assert junk_kept == []
     assert unique_body_kept >= 0.995

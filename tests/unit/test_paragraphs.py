@@ -334,6 +334,11 @@ def test_a_table_row_that_opens_with_the_headline_is_the_headline_and_its_tools(
     row = para("| Harbour wall repairs delayed | Print \\| Share this page \\| Email |", "table")
     paragraphs = [side, row, *[para(f"{BODY} {n}") for n in range(6)]]
     assert kept(*paragraphs, title="Harbour wall repairs delayed")[0] == f"{BODY} 0"
+    # a headline long enough to read as a paragraph is still the headline
+    title = "Harbour wall repairs delayed again after the council finds two more cracked sections"
+    long_row = para(f"| {title} | Print \\| Email |", "table")
+    links = [para(f"Other bulletin number {n} from the county", link_share=1.0) for n in range(12)]
+    assert kept(*links, side, long_row, *paragraphs[2:], title=title)[0] == f"{BODY} 0"
     data = para("| Harbour | 6 weeks |\n| Quay | 2 weeks |", "table")  # a table of data stays
     assert kept(para(BODY), data, title="Harbour wall repairs delayed") == [BODY, data.text]
 
