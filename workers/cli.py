@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,9 @@ def serve(obj: _Context) -> None:
 @click.pass_obj
 def worker(obj: _Context, queues: str, burst: bool) -> None:
     """Run stage workers only (more of them, on more machines, share one Redis)."""
+    # told to stop while still starting, before it has taken a job: stop cleanly; once working,
+    # rq's own handler finishes the job in hand first
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(0))
     from workers.worker import run_worker
 
     names = [name.strip() for name in queues.split(",") if name.strip()]

@@ -75,7 +75,8 @@ def test_standalone_workers_share_the_queues_of_one_redis(make_config, redis) ->
             config = load_config(config_dir, environ={})
             enqueue_poll(redis, config.feeds[0])
             store = Store.open(config.settings.database)
-            wait_for(lambda: store.counts()["articles"] == 10)
+            # a story is the later stages' work: both workers are running when one exists
+            wait_for(lambda: (counts := store.counts())["articles"] == 10 and counts["stories"] > 0)
         finally:
             for worker in workers:
                 worker.send_signal(signal.SIGTERM)
