@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from pipeline.boilerplate import Dropped
 from pipeline.locate import PageText
-from pipeline.paragraphs import Paragraph, first_cell, spelt, word_count
+from pipeline.paragraphs import Paragraph, first_cell, spelt, table_rows, word_count
 from pipeline.widgets import run_around
 
 PROSE_WORDS = 20  # a kept paragraph this long is the article's own prose, wherever it sits
@@ -77,10 +77,8 @@ def _short(paragraph: Paragraph) -> bool:
 def _one_column_text(paragraph: Paragraph) -> bool:
     # a table of data has columns; rows of one cell frame a box (a title, entries, a button),
     # whatever markup wraps it (a figure, a layout column)
-    if paragraph.kind != "table":
-        return False
-    rows = [row.strip(" |") for row in paragraph.text.splitlines() if row.strip(" |-")]
-    return len(rows) > 1 and not any(" | " in row for row in rows)
+    rows = table_rows(paragraph.text) if paragraph.kind == "table" else []
+    return len(rows) > 1 and all(len(cells) == 1 for cells in rows)
 
 
 def _where(

@@ -160,9 +160,17 @@ def spelt(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of a small table read as lines ("| 312 comments |\n|---|\n| Spoilers ... |"),
+    row by row, separator rows left out (a pipe inside a cell is escaped, "\\|")."""
+    rows = (line.strip().strip(" |") for line in text.splitlines())
+    return [row.split(" | ") for row in rows if row.strip("-| ")]
+
+
 def first_cell(text: str) -> str:
-    """The first cell of a small table read as lines ("| 312 comments |\n| Spoilers ... |")."""
-    return text.strip().split("\n", 1)[0].strip(" |").split(" | ", 1)[0]
+    """The first cell of a small table read as lines; of any other text, its first line."""
+    rows = table_rows(text)
+    return rows[0][0] if rows else ""
 
 
 def word_count(text: str) -> int:

@@ -290,14 +290,18 @@ def _drop_headline(paragraphs: list[Paragraph], title: str, description: str) ->
     early = max(2, len(result) // 3)
     headline = None
     for index, paragraph in enumerate(result[: max(first, early + 1)]):
+        # an old layout prints the headline in a table row, its print and share links in the next
+        # cell; such a row already dropped for its share links still marks where the article starts
+        row = paragraph.kind == "table"
+        if paragraph.dropped is not None and not row:
+            continue
         # a leading paragraph that restates the description is the lede, a heading the standfirst
         restated = description if paragraph.kind != "p" and index < first else ""
-        # an old layout prints the headline in a table row, its print and share links in the next cell
-        text = first_cell(paragraph.text) if paragraph.kind == "table" else paragraph.text
+        text = first_cell(paragraph.text) if row else paragraph.text
         repeated = _repeats(text, title if index < first or index <= early else "", restated)
         if paragraph.dropped is not None:
-            # a headline row already dropped for its share links still marks where the article starts
-            headline = index if headline is None and repeated == "title" and paragraph.kind == "table" else headline
+            if headline is None and repeated == "title":
+                headline = index
             continue
         if repeated:
             result[index] = _drop(paragraph, "text", "title", f"repeats the page's {repeated}")
@@ -370,9 +374,10 @@ def _is_label(paragraph: Paragraph) -> bool:
 
 def _is_call_to_action(paragraph: Paragraph, rules: Boilerplate) -> bool:
     # a button may be a link, already dropped as one ("Start the symptom checker")
-    link = paragraph.dropped is not None and paragraph.dropped.kind == "teaser"
+    if paragraph.dropped is not None and paragraph.dropped.kind != "teaser":
+        return False
     text = paragraph.text.rstrip()
-    if (paragraph.dropped is not None and not link) or paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
+    if paragraph.kind != "p" or paragraph.words > BUTTON_LINE_WORDS:
         return False
     return not text.endswith(_SENTENCE_END) and rules.imperative.search(plain_text(text)) is not None
 
